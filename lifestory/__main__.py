@@ -1,0 +1,3 @@
+from lifestory.cli import cli
+
+cli()

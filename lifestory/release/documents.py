@@ -1,0 +1,61 @@
+"""Redacted documents for the pack: every source released as a PDF with content removed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from lifestory.release.boxes import span_boxes
+from lifestory.release.text_pdf import write_text_pdf
+from lifestory.workspace import Workspace
+from redaction.models import Redaction
+from redaction.pdf import redact_pdf
+from redaction.text import runs
+
+
+@dataclass
+class ReleasedDocument:
+    document_id: str
+    name: str  # file name inside documents/
+    pages: int
+    redactions: int
+    rasterised_pages: list[int]
+
+
+def redactions_by_page(ws: Workspace, document_id: str) -> dict[int, list[dict]]:
+    """Every suggestion decided 'redact' on a document, by page."""
+    by_page: dict[int, list[dict]] = defaultdict(list)
+    for s in ws.rows("suggestions", "document_id = ? AND decision = 'redact'", [document_id],
+                     order_by="page_number, start"):
+        by_page[s["page_number"]].append(s)
+    return by_page
+
+
+def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str) -> ReleasedDocument:
+    by_page = redactions_by_page(ws, doc["id"])
+    out = out_dir / f"{doc['stem']}.pdf"
+    count = sum(len(v) for v in by_page.values())
+    if doc["kind"] == "pdf":
+        redactions = []
+        for page_number, suggestions in by_page.items():
+            page = ws.page(doc["id"], page_number)
+            words = ws.words(doc["id"], page_number)
+            for s in suggestions:
+                if s["entity_type"] == "UNREAD_PAGE":
+                    boxes = [(0.0, 0.0, page["width"] or 612.0, page["height"] or 792.0)]
+                else:
+                    boxes = span_boxes(words, s["start"], s["end"])
+                redactions.extend(
+                    Redaction(page_number, *box, code=s["exemption_code"] or "") for box in boxes
+                )
+        report = redact_pdf(ws.path / doc["original"], redactions, out, title=title)
+        return ReleasedDocument(doc["id"], out.name, report.pages, count,
+                                list(report.rasterised_pages))
+    pages = []
+    for page in ws.pages(doc["id"]):
+        spans = [(s["start"], s["end"], s["exemption_code"] or "")
+                 for s in by_page.get(page["page_number"], [])]
+        pages.append(runs(page["text"], spans))
+    write_text_pdf(pages, out, title=title)
+    return ReleasedDocument(doc["id"], out.name, len(pages), count, [])

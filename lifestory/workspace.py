@@ -1,0 +1,517 @@
+"""The per-case workspace: ``case.db`` (SQLite through sqlite-utils) and ``originals/``.
+
+All SQL lives here. Every write that must not be half-done runs in a transaction, so a run
+that is killed can simply be run again: pages are upserted by (document, page), suggestions
+by a stable id, and a document is only marked ingested once all its pages are in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+import sqlite_utils
+
+from lifestory.case_file import CaseFile, parse_case
+from lifestory.errors import WorkspaceError
+from lifestory.models import Page, Word
+
+SCHEMA_VERSION = 1
+DB_NAME = "case.db"
+CASE_NAME = "case.toml"
+ORIGINALS = "originals"
+
+SYSTEM = "lifestory"  # the "who" of changes the tool makes itself
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    """Hash in chunks: an original can be gigabytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["documents"].create(
+        {
+            "id": str,  # SHA-256 of the original bytes
+            "name": str,  # file name as received
+            "stem": str,  # unique within the case; names the released PDF
+            "kind": str,  # pdf, docx, eml, txt, csv
+            "source_path": str,
+            "original": str,  # path under originals/
+            "parent_id": str,  # the e-mail an attachment came from
+            "size": int,
+            "page_count": int,
+            "status": str,  # ingesting, ingested
+            "ingested_at": str,
+        },
+        pk="id",
+    )
+    db["pages"].create(
+        {
+            "document_id": str,
+            "page_number": int,
+            "width": float,
+            "height": float,
+            "text": str,
+            "text_source": str,  # pdf, ocr, text, none
+            "analysed": str,  # the analysis version that last read this page
+        },
+        pk=("document_id", "page_number"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["words"].create(
+        {
+            "document_id": str,
+            "page_number": int,
+            "idx": int,
+            "text": str,
+            "start": int,
+            "end": int,
+            "x0": float,
+            "top": float,
+            "x1": float,
+            "bottom": float,
+        },
+        pk=("document_id", "page_number", "idx"),
+    )
+    db["findings"].create(
+        {
+            "document_id": str,
+            "page_number": int,
+            "start": int,
+            "end": int,
+            "entity_type": str,
+            "text": str,
+            "score": float,
+            "recognizer": str,
+            "explanation": str,
+        },
+        pk=("document_id", "page_number", "start", "end", "entity_type"),
+    )
+    db["people"].create(
+        {
+            "id": str,
+            "name": str,
+            "variants": str,  # JSON list
+            "category": str,  # subject, professional, third_party, unclear
+            "role": str,
+            "relationship": str,
+            "source": str,  # case_file, detected
+            "mentions": int,
+            "default_decision": str,  # redact, disclose
+            "reason": str,
+            "flagged": int,
+            "decision": str,
+            "decided_by": str,
+            "decided_at": str,
+            "decision_reason": str,
+        },
+        pk="id",
+    )
+    db["suggestions"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "page_number": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "entity_type": str,
+            "person_id": str,
+            "rule": str,
+            "confidence": float,
+            "default_decision": str,  # redact, keep
+            "exemption_code": str,
+            "reason": str,
+            "flagged": int,
+            "decision": str,
+            "decided_by": str,
+            "decided_at": str,
+            "decision_reason": str,
+        },
+        pk="id",
+    )
+    db["suggestions"].create_index(["document_id", "page_number"])
+    db["suggestions"].create_index(["person_id"])
+    db["timeline_entries"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "page_number": int,
+            "start": int,
+            "end": int,
+            "date": str,
+            "date_precision": str,
+            "category": str,
+            "title": str,
+            "default_decision": str,  # include, hide
+            "decision": str,
+            "decided_by": str,
+            "decided_at": str,
+            "decision_reason": str,
+        },
+        pk="id",
+    )
+    db["audit_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "who": str,
+            "action": str,
+            "target_type": str,
+            "target_id": str,
+            "detail": str,
+        },
+        pk="id",
+    )
+    db["releases"].create(
+        {"number": int, "at": str, "who": str, "path": str, "manifest_sha256": str},
+        pk="number",
+    )
+    # The audit log is append-only: the database itself refuses edits.
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+# Each migration takes the database from version N-1 to N; index 0 is unused.
+MIGRATIONS: list = [None, _create_schema]
+
+DECIDABLE = {
+    "suggestion": ("suggestions", ("redact", "keep")),
+    "person": ("people", ("redact", "disclose")),
+    "timeline_entry": ("timeline_entries", ("include", "hide")),
+}
+
+
+class Workspace:
+    """One case: its database, its untouched originals and its case file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        db_path = self.path / DB_NAME
+        if not db_path.exists():
+            raise WorkspaceError(f"{self.path}: not a lifestory workspace (no {DB_NAME})")
+        self.db = sqlite_utils.Database(db_path)
+        self.db.execute("PRAGMA busy_timeout = 10000")
+        self._migrate()
+        self.case = parse_case(
+            tomllib.loads((self.path / CASE_NAME).read_text(encoding="utf-8")),
+            self.path / CASE_NAME,
+        )
+
+    # -- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, case_toml: Path, case: CaseFile) -> Workspace:
+        """Make a new workspace folder; an existing workspace is opened, never overwritten."""
+        path = Path(path)
+        if (path / DB_NAME).exists():
+            return cls(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / ORIGINALS).mkdir(exist_ok=True)
+        shutil.copyfile(case_toml, path / CASE_NAME)
+        db = sqlite_utils.Database(path / DB_NAME)
+        db.enable_wal()
+        db.close()
+        ws = cls(path)
+        ws.set_meta("created_at", now())
+        ws.audit("init", "case", case.reference or case.subject_name, case.to_dict())
+        return ws
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise WorkspaceError(
+                f"{self.path}: made by a newer lifestory (schema {version}); please upgrade"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.db.conn:
+                MIGRATIONS[target](self.db)
+                self.db.execute(f"PRAGMA user_version = {target}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- meta and audit -------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def get_meta(self, key: str) -> str | None:
+        rows = list(self.db["meta"].rows_where("key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def audit(
+        self, action: str, target_type: str, target_id: str, detail: dict | None = None,
+        who: str = SYSTEM,
+    ) -> None:
+        self.db["audit_log"].insert(
+            {
+                "at": now(),
+                "who": who,
+                "action": action,
+                "target_type": target_type,
+                "target_id": target_id,
+                "detail": json.dumps(detail or {}, default=str),
+            }
+        )
+
+    # -- originals and documents ----------------------------------------------------------
+
+    def keep_original(self, source: Path, sha256: str) -> str:
+        """Copy a source into originals/ once, read-only, named by its hash."""
+        relative = f"{ORIGINALS}/{sha256}{source.suffix.lower()}"
+        target = self.path / relative
+        if not target.exists():
+            tmp = target.with_name(target.name + ".partial")
+            shutil.copyfile(source, tmp)
+            os.chmod(tmp, 0o444)
+            os.replace(tmp, target)
+        return relative
+
+    def document(self, document_id: str) -> dict | None:
+        rows = list(self.db["documents"].rows_where("id = ?", [document_id]))
+        return rows[0] if rows else None
+
+    def documents(self) -> list[dict]:
+        return list(self.db["documents"].rows_where(order_by="name, id"))
+
+    def unique_stem(self, wanted: str) -> str:
+        taken = {row["stem"] for row in self.db["documents"].rows}
+        stem, n = wanted, 2
+        while stem in taken:
+            stem, n = f"{wanted}-{n}", n + 1
+        return stem
+
+    def start_document(self, record: dict) -> None:
+        """Register a document before its pages; status stays 'ingesting' until finished."""
+        existing = self.document(record["id"])
+        if existing:
+            return
+        record = {**record, "status": "ingesting", "stem": self.unique_stem(record["stem"])}
+        self.db["documents"].insert(record)
+
+    def pages_done(self, document_id: str) -> int:
+        row = self.db.execute(
+            "SELECT COALESCE(MAX(page_number), 0) FROM pages WHERE document_id = ?",
+            [document_id],
+        ).fetchone()
+        return row[0]
+
+    def add_pages(self, document_id: str, pages: Iterable[Page]) -> None:
+        """Write a batch of pages and their words in one transaction."""
+        with self.db.conn:
+            for page in pages:
+                self.db["pages"].upsert(
+                    {
+                        "document_id": document_id,
+                        "page_number": page.page_number,
+                        "width": page.width,
+                        "height": page.height,
+                        "text": page.text,
+                        "text_source": page.text_source,
+                        "analysed": None,
+                    },
+                    pk=("document_id", "page_number"),
+                )
+                self.db.execute(
+                    "DELETE FROM words WHERE document_id = ? AND page_number = ?",
+                    [document_id, page.page_number],
+                )
+                self.db["words"].insert_all(
+                    (
+                        {
+                            "document_id": document_id,
+                            "page_number": page.page_number,
+                            "idx": i,
+                            **asdict(word),
+                        }
+                        for i, word in enumerate(page.words)
+                    ),
+                    batch_size=2000,
+                )
+
+    def finish_document(self, document_id: str, page_count: int) -> None:
+        with self.db.conn:
+            self.db["documents"].update(
+                document_id,
+                {"status": "ingested", "page_count": page_count, "ingested_at": now()},
+            )
+            self.audit("ingest", "document", document_id, {"pages": page_count})
+
+    # -- pages and words ------------------------------------------------------------------
+
+    def pages(
+        self, document_id: str | None = None, *, where: str = "", params=()
+    ) -> Iterator[dict]:
+        """Pages in order, streamed from SQLite (a case can hold 10,000 pages)."""
+        clauses, args = [], []
+        if document_id:
+            clauses.append("document_id = ?")
+            args.append(document_id)
+        if where:
+            clauses.append(where)
+            args.extend(params)
+        yield from self.db["pages"].rows_where(
+            " AND ".join(clauses) or None, args, order_by="document_id, page_number"
+        )
+
+    def page(self, document_id: str, page_number: int) -> dict:
+        return self.db["pages"].get((document_id, page_number))
+
+    def page_count(self) -> int:
+        return self.db["pages"].count
+
+    def words(self, document_id: str, page_number: int) -> list[Word]:
+        rows = self.db["words"].rows_where(
+            "document_id = ? AND page_number = ?", [document_id, page_number], order_by="idx"
+        )
+        return [
+            Word(r["text"], r["start"], r["end"], r["x0"], r["top"], r["x1"], r["bottom"])
+            for r in rows
+        ]
+
+    # -- findings -------------------------------------------------------------------------
+
+    def pages_to_analyse(self, version: str) -> Iterator[dict]:
+        yield from self.pages(where="analysed IS NULL OR analysed != ?", params=[version])
+
+    def save_findings(self, document_id: str, page_number: int, findings: list[dict],
+                      version: str) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "DELETE FROM findings WHERE document_id = ? AND page_number = ?",
+                [document_id, page_number],
+            )
+            self.db["findings"].insert_all(
+                {"document_id": document_id, "page_number": page_number, **f} for f in findings
+            )
+            self.db["pages"].update((document_id, page_number), {"analysed": version})
+
+    def findings(self, entity_type: str | None = None) -> Iterator[dict]:
+        if entity_type:
+            yield from self.db["findings"].rows_where("entity_type = ?", [entity_type])
+        else:
+            yield from self.db["findings"].rows
+
+    # -- people, suggestions, timeline: stored proposals keep any human decision ------------
+
+    def replace_proposals(self, table: str, rows: list[dict]) -> None:
+        """Store freshly computed proposals, keeping every decision a person already made.
+
+        A proposal that no longer arises is removed unless a person decided it (then it
+        stays, so the decision is not lost).
+        """
+        keep = ("decision", "decided_by", "decided_at", "decision_reason")
+        with self.db.conn:
+            existing = {
+                r["id"]: r for r in self.db[table].rows_where(select="id, " + ", ".join(keep))
+            }
+            fresh_ids = {r["id"] for r in rows}
+            for row in rows:
+                old = existing.get(row["id"])
+                if old and old["decision"]:
+                    row = {**row, **{k: old[k] for k in keep}}
+                else:
+                    row = {**row, **{k: row.get(k) for k in keep}}
+                self.db[table].upsert(row, pk="id")
+            stale = [i for i, r in existing.items() if i not in fresh_ids and not r["decision"]]
+            for i in stale:
+                self.db[table].delete(i)
+
+    def rows(
+        self, table: str, where: str | None = None, params=(), order_by=None
+    ) -> Iterator[dict]:
+        yield from self.db[table].rows_where(where, list(params), order_by=order_by)
+
+    # -- decisions --------------------------------------------------------------------------
+
+    def decide(self, kind: str, item_id: str, decision: str, who: str, why: str = "") -> None:
+        """Record a person's decision on one item, and say so in the audit log."""
+        table, allowed = DECIDABLE[kind]
+        if decision not in allowed:
+            raise ValueError(f"{kind} decision must be one of {allowed}, not {decision!r}")
+        with self.db.conn:
+            self.db[table].update(
+                item_id,
+                {"decision": decision, "decided_by": who, "decided_at": now(),
+                 "decision_reason": why},
+            )
+            if kind == "person":  # deciding a person decides every mention of them
+                self.db.execute(
+                    "UPDATE suggestions SET decision = ?, decided_by = ?, decided_at = ?, "
+                    "decision_reason = ? WHERE person_id = ?",
+                    ["keep" if decision == "disclose" else "redact", who, now(),
+                     f"follows the decision on the person: {why}".rstrip(": "), item_id],
+                )
+            self.audit("decide", kind, item_id, {"decision": decision, "why": why}, who=who)
+
+    def accept_defaults(self, who: str) -> dict[str, int]:
+        """Take every default decision still open (``release --accept-suggestions``)."""
+        counts = {}
+        at = now()
+        with self.db.conn:
+            for kind, (table, _) in DECIDABLE.items():
+                cur = self.db.execute(
+                    f"UPDATE {table} SET decision = default_decision, decided_by = ?, "
+                    "decided_at = ?, decision_reason = 'default accepted' "
+                    "WHERE decision IS NULL",
+                    [who, at],
+                )
+                counts[kind] = cur.rowcount
+            self.audit("accept_defaults", "case", "*", counts, who=who)
+        return counts
+
+    def undecided(self) -> dict[str, list[str]]:
+        """What still needs a person, by kind, as readable lines."""
+        out: dict[str, list[str]] = {}
+        suggestions = self.db.execute(
+            "SELECT s.text, s.entity_type, d.name, s.page_number FROM suggestions s "
+            "JOIN documents d ON d.id = s.document_id WHERE s.decision IS NULL "
+            "ORDER BY d.name, s.page_number, s.start"
+        ).fetchall()
+        out["suggestions"] = [f"{n} p{p}: {et}" for _, et, n, p in suggestions]
+        people = self.db.execute(
+            "SELECT name, category FROM people WHERE decision IS NULL ORDER BY name"
+        ).fetchall()
+        out["people"] = [f"{name} ({category})" for name, category in people]
+        entries = self.db.execute(
+            "SELECT date, title FROM timeline_entries WHERE decision IS NULL ORDER BY date"
+        ).fetchall()
+        out["timeline entries"] = [f"{date}: {title}" for date, title in entries]
+        return out
+
+    def record_release(self, path: Path, manifest_sha256: str, who: str) -> int:
+        with self.db.conn:
+            number = (
+                self.db.execute("SELECT COALESCE(MAX(number), 0) FROM releases").fetchone()[0] + 1
+            )
+            self.db["releases"].insert(
+                {"number": number, "at": now(), "who": who, "path": str(path),
+                 "manifest_sha256": manifest_sha256}
+            )
+            self.audit("release", "pack", str(path), {"manifest_sha256": manifest_sha256},
+                       who=who)
+        return number

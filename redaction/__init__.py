@@ -1,0 +1,1 @@
+"""Finding personal data in case records and deciding what a care leaver may see."""

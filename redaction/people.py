@@ -1,0 +1,201 @@
+"""The per-case people register: every person mentioned, their variants linked into one.
+
+Built from the whole file, not page by page: a first name alone on page 300 is linked to
+the full name seen on page 3, and a person's role is voted on from every mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROLES = Path(__file__).with_name("roles.toml")
+CATEGORIES = ("subject", "professional", "unclear", "third_party")
+
+
+@functools.cache
+def role_words() -> dict[str, list[str]]:
+    return tomllib.loads(ROLES.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Mention:
+    """A name as found on a page, with some text either side for role clues."""
+
+    text: str
+    before: str = ""
+    after: str = ""
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    variants: set[str] = field(default_factory=set)
+    category: str = "third_party"
+    role: str | None = None
+    relationship: str | None = None
+    source: str = "detected"  # case_file or detected
+    decision: str | None = None  # from the case file
+    reason: str | None = None
+    mentions: int = 0
+
+
+def person_id(name: str) -> str:
+    return "p-" + hashlib.sha1(name.lower().encode()).hexdigest()[:10]
+
+
+def _tokens(name: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
+
+
+def strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name.strip())
+
+
+def core_name(name: str) -> str:
+    """A name without titles or possessive, for linking ("Ms Whitfield's" → "Whitfield")."""
+    titles = set(role_words()["titles"])
+    tokens = [t for t in _tokens(strip_possessive(name)) if t.lower().rstrip(".") not in titles]
+    return " ".join(tokens)
+
+
+def title_of(name: str) -> str | None:
+    tokens = _tokens(name)
+    if tokens and tokens[0].lower().rstrip(".") in set(role_words()["titles"]):
+        return tokens[0]
+    return None
+
+
+def _role_in(context: str, words: list[str]) -> str | None:
+    """The longest role word that stands as a whole word in the context."""
+    lowered = context.lower()
+    found = [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", lowered)]
+    return max(found, key=len) if found else None
+
+
+def classify_mention(mention: Mention) -> tuple[str, str] | None:
+    """A (kind, word) vote from the words next to one mention, or None."""
+    words = role_words()
+    title = (title_of(mention.text) or "").lower().rstrip(".")
+    if title in ("dr",):
+        return ("professional", "doctor")
+    if title in ("pc", "dc", "ds", "sgt"):
+        return ("unclear", "police")
+    # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler".
+    after = re.split(r"[.;\n]", mention.after, maxsplit=1)[0][:40]
+    before = re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1][-30:]
+    for context in (after, before):
+        for kind in ("unclear", "professional", "relationship"):
+            word = _role_in(context, words[kind])
+            if word:
+                return (kind, word)
+    return None
+
+
+class Register:
+    """Links name mentions to people; the subject's names are known before anything else."""
+
+    def __init__(self, subject_names: list[str], known: list[dict]) -> None:
+        self.subject_names = {n.lower() for n in subject_names}
+        self.subject_core = {core_name(n).lower() for n in subject_names}
+        subject_tokens = [_tokens(n) for n in subject_names]
+        self.subject_first = {t[0].lower() for t in subject_tokens if t}
+        self.subject_surname = {t[-1].lower() for t in subject_tokens if len(t) > 1}
+        self.people: dict[str, Person] = {}
+        self.votes: dict[str, Counter] = defaultdict(Counter)
+        for k in known:
+            person = self._add(k["name"], source="case_file")
+            person.variants.update(k.get("aliases") or [])
+            person.relationship = k.get("relationship")
+            person.role = k.get("role")
+            person.decision = k.get("decision")
+            person.reason = k.get("reason")
+
+    def _add(self, name: str, source: str = "detected") -> Person:
+        pid = person_id(core_name(name) or name)
+        if pid not in self.people:
+            self.people[pid] = Person(id=pid, name=core_name(name) or name, source=source)
+        person = self.people[pid]
+        person.variants.add(name)
+        return person
+
+    def is_subject(self, name: str) -> bool:
+        core = core_name(name).lower()
+        if not core:
+            return False
+        if name.lower() in self.subject_names or core in self.subject_core:
+            return True
+        tokens = core.split()
+        # "Jade" alone, or "Jade W..." is the subject; a bare shared surname is not decided here.
+        return len(tokens) == 1 and tokens[0] in self.subject_first
+
+    def link(self, name: str) -> Person | None:
+        """The person a name refers to, adding a new one when nobody fits."""
+        core = core_name(name)
+        if not core or self.is_subject(name):
+            return None
+        tokens = core.split()
+        full = [p for p in self.people.values() if len(p.name.split()) > 1]
+        if len(tokens) == 1:
+            token = tokens[0].lower()
+            by_alias = [p for p in self.people.values()
+                        if token in {v.lower() for v in p.variants}]
+            if len(by_alias) == 1:
+                person = by_alias[0]
+                person.variants.add(name)
+                return person
+            has_title = title_of(name) is not None
+            candidates = [
+                p for p in full
+                if (p.name.split()[-1].lower() == token if has_title
+                    else p.name.split()[0].lower() == token)
+            ]
+            if len(candidates) == 1:
+                person = candidates[0]
+                person.variants.add(name)
+                return person
+            if has_title and token in self.subject_surname and not candidates:
+                return self._add(name)  # "Ms Whitfield": a relative, never the subject
+        return self._add(name)
+
+    def vote(self, person: Person, mention: Mention) -> None:
+        clue = classify_mention(mention)
+        if clue:
+            self.votes[person.id][clue] += 1
+
+    def finish(self) -> list[Person]:
+        """Decide each person's category from the case file or the votes of their mentions."""
+        for person in self.people.values():
+            votes = self.votes[person.id]
+            by_kind: Counter = Counter()
+            for (kind, _), n in votes.items():
+                by_kind[kind] += n
+            best_word = {kind: max((w for (k, w) in votes if k == kind),
+                                   key=lambda w, kind=kind: votes[(kind, w)], default=None)
+                         for kind in ("professional", "unclear", "relationship")}
+            if person.source == "case_file" and (person.role or person.relationship):
+                text = f"{person.role or ''} {person.relationship or ''}"
+                clue = classify_mention(Mention(text="", after=text))
+                person.category = _category(clue[0]) if clue else "third_party"
+            elif by_kind:
+                kind = by_kind.most_common(1)[0][0]
+                if by_kind["unclear"] and kind == "professional":
+                    kind = "unclear" if by_kind["unclear"] >= by_kind["professional"] else kind
+                person.category = _category(kind)
+            if person.category == "professional" and not person.role:
+                person.role = best_word["professional"]
+            elif person.category == "unclear" and not person.role:
+                person.role = best_word["unclear"]
+            elif not person.relationship and best_word["relationship"]:
+                person.relationship = best_word["relationship"]
+        return sorted(self.people.values(), key=lambda p: p.name)
+
+
+def _category(kind: str) -> str:
+    return {"professional": "professional", "unclear": "unclear"}.get(kind, "third_party")

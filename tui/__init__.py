@@ -1,0 +1,1 @@
+"""The review app (Textual): every decision is made by a person here."""
