@@ -46,6 +46,10 @@ def ingest_paths(
             except UnreadableSource as e:
                 report.failed.append((e.path, e.problem))
                 ws.audit("ingest_failed", "file", str(path), {"problem": e.problem})
+            except Exception as e:  # one bad file never stops the batch
+                problem = f"could not be ingested ({type(e).__name__}: {e})"
+                report.failed.append((str(path), problem))
+                ws.audit("ingest_failed", "file", str(path), {"problem": problem})
             bar.advance()
     return report
 

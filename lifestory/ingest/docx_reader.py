@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.opc.exceptions import OpcError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -34,7 +35,7 @@ def _blocks(document) -> list[str]:
 def read_docx(path: Path) -> list[Page]:
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+    except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as e:
         raise UnreadableSource(str(path), f"not a readable Word document ({e})") from None
     lines = _blocks(document)
     header_lines = []
