@@ -91,10 +91,12 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     after = re.split(r"[.;\n]", mention.after, maxsplit=1)[0][:40]
     before = re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1][-30:]
     for context in (after, before):
-        for kind in ("unclear", "professional", "relationship"):
-            word = _role_in(context, words[kind])
-            if word:
-                return (kind, word)
+        # The longest role phrase wins: "independent reviewing officer" is a professional,
+        # though "officer" alone is unclear.
+        found = [(kind, word) for kind in ("unclear", "professional", "relationship")
+                 if (word := _role_in(context, words[kind]))]
+        if found:
+            return max(found, key=lambda kw: len(kw[1]))
     return None
 
 
@@ -151,11 +153,13 @@ class Register:
                 person.variants.add(name)
                 return person
             has_title = title_of(name) is not None
-            candidates = [
-                p for p in full
-                if (p.name.split()[-1].lower() == token if has_title
-                    else p.name.split()[0].lower() == token)
-            ]
+            by_first = [p for p in full if p.name.split()[0].lower() == token]
+            by_surname = [p for p in full if p.name.split()[-1].lower() == token]
+            # "Mr Carver" is a surname; "Carver" alone is a first name if anyone has it,
+            # else a surname.
+            candidates = by_surname if has_title or not by_first else by_first
+            if token in self.subject_surname and not has_title:
+                candidates = []  # a bare shared surname could be the subject: not linked
             if len(candidates) == 1:
                 person = candidates[0]
                 person.variants.add(name)
