@@ -15,12 +15,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROLES = Path(__file__).with_name("roles.toml")
+PLACES = Path(__file__).with_name("places.toml")
 CATEGORIES = ("subject", "professional", "unclear", "third_party")
 
 
 @functools.cache
 def role_words() -> dict[str, list[str]]:
     return tomllib.loads(ROLES.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def towns() -> frozenset[str]:
+    return frozenset(t.lower() for t in tomllib.loads(PLACES.read_text("utf-8"))["towns"])
+
+
+def clean_name(name: str) -> str:
+    """A name as spaCy found it, cut back where a table row or the next line ran into it.
+
+    "Lisa \nThornton" is a name broken over a line; "Ruth Adeyemi\nSent" is a name and the
+    next line's first word.
+    """
+    lines = [line.strip() for line in name.splitlines() if line.strip()]
+    if len(lines) > 1 and len(lines[0].split()) >= 2:
+        return lines[0]
+    return " ".join(name.split())
 
 
 @dataclass
@@ -100,6 +118,23 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     return None
 
 
+MAX_NAME_TOKENS = 4
+
+
+def looks_like_a_name(name: str) -> bool:
+    """Drops what spaCy tags PERSON but cannot be one: digits, table rows run together
+    across lines, and care-system phrases ("Care Order", "Staying Put")."""
+    if any(ch.isdigit() for ch in name) or name.count("\n") > 1:
+        return False
+    core = core_name(name)
+    tokens = core.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS:
+        return False
+    if core.lower() in set(role_words()["not_names"]) or core.lower() in towns():
+        return False
+    return all(t[0].isupper() for t in tokens)
+
+
 class Register:
     """Links name mentions to people; the subject's names are known before anything else."""
 
@@ -139,10 +174,13 @@ class Register:
 
     def link(self, name: str) -> Person | None:
         """The person a name refers to, adding a new one when nobody fits."""
+        name = clean_name(name)
         core = core_name(name)
-        if not core or self.is_subject(name):
+        if not core or self.is_subject(name) or not looks_like_a_name(name):
             return None
         tokens = core.split()
+        if len(tokens) == 1 and tokens[0].lower() in self.subject_surname and not title_of(name):
+            return None  # "Whitfield" alone may be the subject: never guessed
         full = [p for p in self.people.values() if len(p.name.split()) > 1]
         if len(tokens) == 1:
             token = tokens[0].lower()
