@@ -92,9 +92,22 @@ def _detect_batch(ws, batch, analyzer, version, find_identifiers) -> int:
     return len(batch)
 
 
+LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def lowercase_words(ws: Workspace) -> frozenset[str]:
+    """Every word this file writes in lower case: a capitalised one of them is a word at the
+    start of a sentence or in a heading, not a name."""
+    words: set[str] = set()
+    for page in ws.pages():
+        words.update(LOWER_WORD.findall(page["text"]))
+    return frozenset(words)
+
+
 def build_register(ws: Workspace) -> list[Person]:
     case = ws.case
-    register = Register(case.subject_names, [vars(p) for p in case.people])
+    register = Register(case.subject_names, [vars(p) for p in case.people],
+                        common_words=lowercase_words(ws))
     by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
     for f in ws.findings("PERSON"):
         by_page[(f["document_id"], f["page_number"])].append(f)
@@ -154,18 +167,39 @@ def _variant_pattern(variants: set[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w@])")
 
 
-def propose(ws: Workspace, people: list[Person]) -> int:
-    """Suggestions for every mention of every person and every identifier, with defaults."""
-    case = ws.case
-    subject_dob = case.date_of_birth.isoformat() if case.date_of_birth else None
-    subject_tokens = {t.lower() for n in case.subject_names for t in n.split()}
-    person_rows, suggestion_rows = [], []
-    decided = {r["id"]: r for r in ws.rows("people", "decision IS NOT NULL")}
+HANDLE = re.compile(r"[\w.+\-]*[A-Za-z][\w+\-]*[._@][\w.+\-@]*\w")
 
-    patterns = []
+
+def propose(ws: Workspace, people: list[Person]) -> int:
+    """Suggestions for every mention of every person and every identifier, with defaults.
+
+    Four passes make one rule true: once a string is to be redacted anywhere, every
+    occurrence of it in the case is a suggestion too (the verifier checks exactly that).
+    """
+    person_rows, patterns = _people_rows(ws, people)
+    decided = {r["id"]: r for r in ws.rows("people", "decision IS NOT NULL")}
+    by_page: dict[tuple[str, int], list[dict]] = {}
+    counts: dict[str, int] = defaultdict(int)
+    for page in ws.pages():
+        key = (page["document_id"], page["page_number"])
+        rows = _unread(page) + _mentions(page, patterns, decided, counts)
+        rows += _handles(page, patterns) + _identifiers(ws, page)
+        by_page[key] = rows
+    _propagate(ws, by_page)
+
+    for row in person_rows:
+        row["mentions"] = counts[row["id"]]
+    suggestion_rows = [r for rows in by_page.values() for r in resolve_overlaps(rows)]
+    ws.replace_proposals("people", person_rows)
+    ws.replace_proposals("suggestions", suggestion_rows)
+    return len(suggestion_rows)
+
+
+def _people_rows(ws: Workspace, people: list[Person]):
+    rows, patterns = [], []
     for person in people:
         default = policy.for_person(person)
-        person_rows.append({
+        rows.append({
             "id": person.id, "name": person.name,
             "variants": sorted(person.variants), "category": person.category,
             "role": person.role, "relationship": person.relationship, "source": person.source,
@@ -175,54 +209,120 @@ def propose(ws: Workspace, people: list[Person]) -> int:
         pattern = _variant_pattern(person.variants)
         if pattern:
             patterns.append((person, default, pattern))
-    counts: dict[str, int] = defaultdict(int)
+    return rows, patterns
 
+
+def _unread(page: dict) -> list[dict]:
+    if page["text_source"] not in UNREADABLE:
+        return []
+    d = policy.for_unread_page(page["text_source"])
+    return [_row(page["document_id"], page["page_number"], 0, 0, "", "UNREAD_PAGE", d,
+                 "unreadable page", None)]
+
+
+def _mention_default(default: policy.Default) -> policy.Default:
+    return policy.Default(policy.for_person_suggestion(default), default.code, default.reason,
+                          default.confidence, default.flagged)
+
+
+def _mentions(page: dict, patterns, decided: dict, counts: dict) -> list[dict]:
+    """Every mention of every person, found by the register's variants, not page by page."""
+    doc, number, text = page["document_id"], page["page_number"], page["text"]
+    rows = []
+    for person, default, pattern in patterns:
+        for m in pattern.finditer(text):
+            row = _row(doc, number, m.start(), m.end(), m.group(), "PERSON",
+                       _mention_default(default), f"people register: {person.name}", person.id)
+            human = decided.get(person.id)
+            if human:
+                row.update(
+                    decision="keep" if human["decision"] == "disclose" else "redact",
+                    decided_by=human["decided_by"], decided_at=human["decided_at"],
+                    decision_reason=f"follows the decision on {person.name}",
+                )
+            rows.append(row)
+            counts[person.id] += 1
+    return rows
+
+
+def _handles(page: dict, patterns) -> list[dict]:
+    """E-mail addresses and user names built from a redacted person's name
+    ("shaz.whitfield83@…"), even where a line break cut them short."""
+    names = {}
+    for person, default, _ in patterns:
+        if default.decision != "redact":
+            continue
+        for variant in person.variants:
+            for token in core_name(variant).lower().split():
+                if len(token) >= 3:
+                    names[token] = (person, default)
+    if not names:
+        return []
+    rows = []
+    for m in HANDLE.finditer(page["text"]):
+        parts = re.split(r"[._@+\-\d]+", m.group().lower())
+        hit = next((names[p] for p in parts if p in names), None)
+        if hit:
+            person, default = hit
+            rows.append(_row(page["document_id"], page["page_number"], m.start(), m.end(),
+                             m.group(), "HANDLE", _mention_default(default),
+                             f"contains the name of {person.name}", person.id))
+    return rows
+
+
+def _identifiers(ws: Workspace, page: dict) -> list[dict]:
+    case = ws.case
+    subject_dob = case.date_of_birth.isoformat() if case.date_of_birth else None
+    subject_first = case.subject_name.split()[0].lower()
+    doc, number = page["document_id"], page["page_number"]
+    rows = []
+    for f in ws.rows("findings", "document_id = ? AND page_number = ? AND entity_type != ?",
+                     [doc, number, "PERSON"]):
+        own_dob = False
+        if f["entity_type"] == "DATE_OF_BIRTH" and subject_dob:
+            parsed = parse_date(f["text"])
+            own_dob = bool(parsed and parsed.iso == subject_dob)
+        d = policy.for_identifier(f["entity_type"], f["text"], subject_dob=own_dob,
+                                  score=f["score"])
+        if d.decision == "redact" and f["entity_type"] == "EMAIL_ADDRESS":
+            local = re.split(r"[@._\-]", f["text"].lower())
+            if subject_first in local:
+                d = policy.Default("keep", None, "the care leaver's own email address",
+                                   f["score"])
+        rows.append(_row(doc, number, f["start"], f["end"], f["text"], f["entity_type"], d,
+                         f"{f['recognizer']}: {f['explanation']}", None))
+    return rows
+
+
+def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
+    """Redact every other occurrence of a string that is redacted somewhere."""
+    first: dict[str, dict] = {}
+    for rows in by_page.values():
+        for r in rows:
+            if r["default_decision"] == "redact" and r["entity_type"] not in (
+                "UNREAD_PAGE", "PERSON"
+            ):
+                first.setdefault(" ".join(r["text"].split()), r)
+    needles = sorted((t for t in first if len(t) >= 4), key=len, reverse=True)
+    if not needles:
+        return
+    pattern = re.compile(
+        r"(?<![\w@.])(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in needles)
+        + r")(?![\w@])"
+    )
     for page in ws.pages():
-        doc, number, text = page["document_id"], page["page_number"], page["text"]
-        proposals: list[dict] = []
-        if page["text_source"] in UNREADABLE:
-            d = policy.for_unread_page(page["text_source"])
-            proposals.append(_row(doc, number, 0, 0, "", "UNREAD_PAGE", d, "unreadable page",
-                                  None))
-        for person, default, pattern in patterns:
-            for m in pattern.finditer(text):
-                d = policy.Default(policy.for_person_suggestion(default), default.code,
-                                   default.reason, default.confidence, default.flagged)
-                row = _row(doc, number, m.start(), m.end(), m.group(), "PERSON", d,
-                           f"people register: {person.name}", person.id)
-                human = decided.get(person.id)
-                if human:
-                    row.update(
-                        decision=policy.for_person_suggestion(policy.Default(
-                            human["decision"], None, "", 1.0)),
-                        decided_by=human["decided_by"], decided_at=human["decided_at"],
-                        decision_reason=f"follows the decision on {person.name}",
-                    )
-                proposals.append(row)
-                counts[person.id] += 1
-        for f in ws.rows("findings", "document_id = ? AND page_number = ? AND entity_type != ?",
-                         [doc, number, "PERSON"]):
-            own_dob = False
-            if f["entity_type"] == "DATE_OF_BIRTH" and subject_dob:
-                parsed = parse_date(f["text"])
-                own_dob = bool(parsed and parsed.iso == subject_dob)
-            d = policy.for_identifier(f["entity_type"], f["text"], subject_dob=own_dob,
-                                      score=f["score"])
-            if d.decision == "redact" and f["entity_type"] == "EMAIL_ADDRESS":
-                local = re.split(r"[@._\-]", f["text"].lower())
-                if subject_tokens and set(local) >= {next(iter(subject_tokens))}:
-                    d = policy.Default("keep", None, "the care leaver's own email address",
-                                       f["score"])
-            proposals.append(_row(doc, number, f["start"], f["end"], f["text"],
-                                  f["entity_type"], d, f"{f['recognizer']}: {f['explanation']}",
-                                  None))
-        suggestion_rows.extend(resolve_overlaps(proposals))
-
-    for row in person_rows:
-        row["mentions"] = counts[row["id"]]
-    ws.replace_proposals("people", person_rows)
-    ws.replace_proposals("suggestions", suggestion_rows)
-    return len(suggestion_rows)
+        key = (page["document_id"], page["page_number"])
+        rows = by_page.setdefault(key, [])
+        for m in pattern.finditer(page["text"]):
+            if any(r["start"] <= m.start() and m.end() <= r["end"]
+                   and r["default_decision"] == "redact" for r in rows):
+                continue
+            source = first[" ".join(m.group().split())]
+            d = policy.Default("redact", source["exemption_code"], source["reason"],
+                               source["confidence"], bool(source["flagged"]))
+            rows.append(_row(key[0], key[1], m.start(), m.end(), m.group(),
+                             source["entity_type"], d,
+                             f"same as a {source['entity_type']} found elsewhere", None))
 
 
 def _row(doc, page, start, end, text, entity_type, d: policy.Default, rule, person_id) -> dict:

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 ROLES = Path(__file__).with_name("roles.toml")
 PLACES = Path(__file__).with_name("places.toml")
 CATEGORIES = ("subject", "professional", "unclear", "third_party")
@@ -121,9 +123,11 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
 MAX_NAME_TOKENS = 4
 
 
-def looks_like_a_name(name: str) -> bool:
+def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> bool:
     """Drops what spaCy tags PERSON but cannot be one: digits, table rows run together
-    across lines, and care-system phrases ("Care Order", "Staying Put")."""
+    across lines, care-system phrases ("Care Order", "Staying Put"), stop words, and
+    phrases whose every word this file also uses in lower case ("Arrangements": a word,
+    not a name)."""
     if any(ch.isdigit() for ch in name) or name.count("\n") > 1:
         return False
     core = core_name(name)
@@ -132,13 +136,20 @@ def looks_like_a_name(name: str) -> bool:
         return False
     if core.lower() in set(role_words()["not_names"]) or core.lower() in towns():
         return False
+    lowered = [t.lower() for t in tokens]
+    if len(tokens) == 1 and lowered[0] in STOP_WORDS:
+        return False
+    if common_words and all(t in common_words for t in lowered):
+        return False
     return all(t[0].isupper() for t in tokens)
 
 
 class Register:
     """Links name mentions to people; the subject's names are known before anything else."""
 
-    def __init__(self, subject_names: list[str], known: list[dict]) -> None:
+    def __init__(self, subject_names: list[str], known: list[dict],
+                 common_words: frozenset[str] = frozenset()) -> None:
+        self.common_words = common_words
         self.subject_names = {n.lower() for n in subject_names}
         self.subject_core = {core_name(n).lower() for n in subject_names}
         subject_tokens = [_tokens(n) for n in subject_names]
@@ -176,7 +187,7 @@ class Register:
         """The person a name refers to, adding a new one when nobody fits."""
         name = clean_name(name)
         core = core_name(name)
-        if not core or self.is_subject(name) or not looks_like_a_name(name):
+        if not core or self.is_subject(name) or not looks_like_a_name(name, self.common_words):
             return None
         tokens = core.split()
         if len(tokens) == 1 and tokens[0].lower() in self.subject_surname and not title_of(name):
