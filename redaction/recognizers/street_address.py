@@ -1,0 +1,74 @@
+"""Street addresses: house number, street name and a street suffix.
+
+"14 Larch Close", "Flat 2, 9 Moor View", "27 Brook Street, Halifax". A home address identifies
+whoever lives there; the town on its own does not, and is left for the timeline. The match is
+case-sensitive (street names are written with capitals), which keeps out "3 reviews" and
+"2 close friends"; a suffix is required, which keeps out dates ("14 March 2009").
+
+The postcode is left to the postcode recogniser, so an address and its postcode are two
+findings that sit side by side.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+#: Street suffixes seen in UK addresses (full and common abbreviations, no trailing dot).
+SUFFIXES = (
+    "Road", "Rd", "Street", "St", "Close", "Cl", "Avenue", "Ave", "Lane", "Ln", "Drive", "Dr",
+    "Way", "Court", "Ct", "Crescent", "Cres", "Grove", "Gr", "Terrace", "Terr", "Place", "Pl",
+    "Gardens", "Gdns", "Walk", "Mews", "Rise", "View", "Square", "Sq", "Hill", "Row", "Parade",
+    "Green", "Park", "Vale", "Fold", "Gate", "Chase", "Croft", "Meadow", "Meadows", "Mount",
+    "Grange", "Wharf", "Yard", "Boulevard", "Approach", "Bank", "Brow", "Garth", "Wynd", "Side",
+)  # fmt: skip
+
+_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit)\.?\s+\d{1,4}[A-Za-z]?,?\s+)"
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?"
+# One to three capitalised words ("Larch", "St Mary's", "Upper Moor"); a hyphen is allowed
+# ("Stoke-on-Trent Road" is rare, "Cross-Flatts" is not).
+_NAME = r"(?:[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*\s+){1,3}"
+# Title case or capitals ("14 LARCH CLOSE" on forms), never lower case.
+_SUFFIX = r"(?:" + "|".join(SUFFIXES + tuple(s.upper() for s in SUFFIXES)) + r")\.?"
+# ", Halifax" or ", Moortown, Leeds": capitalised words only, so a postcode ("HX3 7QP") or
+# the next clause (", and then...", ", Mum said") is where it stops.
+_NOT_A_PLACE = (
+    r"(?!(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandad|Grandma"
+    r"|She|He|They|We|The|This|It|But|And|Then|When|So)\b)"
+)
+_LOCALITY = rf"(?:,[ \t]*(?:\n[ \t]*)?{_NOT_A_PLACE}[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}){{1,2}}"
+
+STREET = rf"\b{_FLAT}?{_NUMBER}\s+{_NAME}{_SUFFIX}\b"
+
+
+class StreetAddressRecognizer(PatternRecognizer):
+    """A house number and street name, with an optional flat and locality."""
+
+    PATTERNS = [
+        Pattern("Street address with locality (medium)", rf"{STREET}{_LOCALITY}\b", 0.5),
+        Pattern("Street address (medium)", STREET, 0.5),
+    ]
+
+    # Matched against lemmas ("lives" is "live"); "move" is a spaCy stop word, so never seen.
+    CONTEXT = ["address", "live", "reside", "home", "stay", "visit", "house", "flat"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str = "STREET_ADDRESS",
+        name: str | None = None,
+        include_locality: bool = True,
+    ) -> None:
+        if patterns is None:
+            patterns = self.PATTERNS if include_locality else self.PATTERNS[1:]
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+            # Case matters here: capitals are what tell a street name from a sentence.
+            global_regex_flags=re.MULTILINE,
+        )

@@ -1,0 +1,85 @@
+"""UK phone numbers that python-phonenumbers does not accept.
+
+Presidio's ``PhoneRecognizer`` only returns numbers that phonenumbers calls *valid*, i.e. in a
+range Ofcom has allocated. That rejects mobiles such as 07700 900123 and the 01632 area code
+(both kept for drama), numbers in ranges newer than the installed metadata, and numbers
+written down wrongly, which are still somebody's number. This recogniser matches the shape of
+a UK number and checks only its length."""
+
+from __future__ import annotations
+
+import phonenumbers
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# +44 or 0044, optionally with the trunk zero in brackets: "+44 (0)7700 900123".
+_INTERNATIONAL = r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?"
+# Not glued to a word, a digit or a plus sign on the left, nor to a digit on the right.
+_LEFT = r"(?<![\w+])"
+_RIGHT = r"(?!\d)"
+
+
+class UkPhoneRecognizer(PatternRecognizer):
+    """UK mobile and landline numbers by shape, checked for a possible length."""
+
+    PATTERNS = [
+        Pattern(
+            "UK mobile (medium)",
+            _LEFT + rf"(?:{_INTERNATIONAL}|0)7\d{{3}}[ -]?\d{{3}}[ -]?\d{{3}}" + _RIGHT,
+            0.5,
+        ),
+        Pattern(
+            # 0113 496 0123, (0113) 496 0123, 020 7946 0123, 01632 960 123, 0300 123 4567
+            "UK landline (weak)",
+            _LEFT + rf"(?:{_INTERNATIONAL}\(?|\(?0)[123]\d{{1,4}}\)?(?:[ -]?\d){{6,8}}" + _RIGHT,
+            0.4,
+        ),
+    ]
+
+    # Matched against lemmas that are not spaCy stop words, so "call" (a stop word) is useless.
+    CONTEXT = [
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "mob",
+        "landline",
+        "number",
+        "ring",
+        "text",
+        "contact",
+    ]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str = "PHONE_NUMBER",
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+            # Digits have no case; DOTALL would let "\s" cross lines for no gain.
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Reject numbers of a length no UK number has; never raise a plausible one to 1.0.
+
+        UK numbers have ten digits after the trunk zero; a few 01 areas (016977) have nine.
+        """
+        try:
+            number = phonenumbers.parse(pattern_text, "GB")
+        except phonenumbers.NumberParseException:
+            return False
+        national = str(number.national_number)
+        if number.country_code != 44:
+            return False
+        if len(national) == 10 or (len(national) == 9 and national.startswith("1")):
+            return None
+        return False
