@@ -134,3 +134,22 @@ def test_rerun_is_incremental_and_keeps_decisions(runner, ran, sources, case_tom
     row = ws.db["suggestions"].get(decided["id"])
     assert (row["decision"], row["decided_by"], row["decision_reason"]) == (
         "keep", "A. Officer", "already known to her")
+
+
+def test_demo_runs_the_sample_records(runner, tmp_path):
+    result = runner.invoke(cli, ["demo", "--out", str(tmp_path / "demo"), "--no-tui"])
+    assert result.exit_code == 0, result.output
+    pack = tmp_path / "demo" / "pack"
+    assert "Pack written and verified" in result.output
+    names = {p.name for p in (pack / "documents").iterdir()}
+    assert {"case-notes-2005-2019.pdf", "assessment-2010.pdf", "email-2016-03-02.pdf",
+            "contact-arrangements.pdf", "scanned-letter-2008.pdf", "contacts.pdf"} <= names
+    entries = json.loads((pack / "timeline.json").read_text())["entries"]
+    assert len(entries) >= 20
+
+
+def test_review_says_it_is_not_built_yet(runner, ran):
+    _, ws = ran
+    result = runner.invoke(cli, ["review", str(ws)])
+    assert result.exit_code == 1
+    assert "not built yet" in result.output

@@ -1,0 +1,49 @@
+"""Image-only pages are read with Tesseract where it is installed (an optional extra)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from lifestory.analyse import analyse
+from lifestory.ingest import ingest_paths, ocr
+from lifestory.pipeline import init_workspace
+from lifestory.release import write_pack
+
+SAMPLES = Path(__file__).parent.parent / "sample_records"
+LETTER = SAMPLES / "case-jade-whitfield" / "scanned-letter-2008.pdf"
+
+pytestmark = pytest.mark.skipif(
+    not ocr.available(), reason="Tesseract is not installed (apt-get install tesseract-ocr)"
+)
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("ocr")
+    ws = init_workspace(tmp / "ws", SAMPLES / "case.toml")
+    ingest_paths(ws, [LETTER])
+    return ws
+
+
+def test_scanned_page_gets_words_with_positions(scanned):
+    [doc] = scanned.documents()
+    page = scanned.page(doc["id"], 1)
+    assert page["text_source"] == "ocr"
+    assert "Christmas" in page["text"] and "Larch Close" in page["text"]
+    words = scanned.words(doc["id"], 1)
+    dear = next(w for w in words if w.text == "Dear")
+    assert 0 < dear.x0 < dear.x1 < page["width"] and 0 < dear.top < dear.bottom < page["height"]
+
+
+def test_scanned_third_parties_are_redacted(scanned, tmp_path):
+    analyse(scanned)
+    report = write_pack(scanned, tmp_path / "pack", who="Test Officer", accept_suggestions=True)
+    [released] = report.documents
+    assert released.rasterised_pages == [1]
+    with pdfplumber.open(report.path / "documents" / released.name) as pdf:
+        assert not (pdf.pages[0].extract_text() or "").strip()
+    redacted = {r["text"] for r in scanned.rows("suggestions", "decision = 'redact'")}
+    assert {"Margaret Hollis", "07700 900123"} <= redacted
