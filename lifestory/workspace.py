@@ -429,17 +429,15 @@ class Workspace:
             existing = {
                 r["id"]: r for r in self.db[table].rows_where(select="id, " + ", ".join(keep))
             }
-            fresh_ids = {r["id"] for r in rows}
+            merged = []
             for row in rows:
                 old = existing.get(row["id"])
-                if old and old["decision"]:
-                    row = {**row, **{k: old[k] for k in keep}}
-                else:
-                    row = {**row, **{k: row.get(k) for k in keep}}
-                self.db[table].upsert(row, pk="id")
-            stale = [i for i, r in existing.items() if i not in fresh_ids and not r["decision"]]
-            for i in stale:
-                self.db[table].delete(i)
+                source = old if old and old["decision"] else row
+                merged.append({**row, **{k: source.get(k) for k in keep}})
+            self.db[table].upsert_all(merged, pk="id", batch_size=1000)
+            fresh_ids = {r["id"] for r in rows}
+            stale = [(i,) for i, r in existing.items() if i not in fresh_ids and not r["decision"]]
+            self.db.conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", stale)
 
     def rows(
         self, table: str, where: str | None = None, params=(), order_by=None

@@ -127,6 +127,19 @@ class _PreloadedSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Already loaded in ``__init__``; never download."""
 
+    def _doc_to_nlp_artifact(self, doc, language: str):
+        """Lower-cased words stand in for lemmas when the lemmatizer is switched off.
+
+        Only the NER component is needed to find names; the tagger and lemmatizer that feed
+        lemmas cost as much again. Context words then match the word as written, which is
+        also what care records need ("born" is not "bear").
+        """
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        if not any(artifacts.lemmas):
+            artifacts.lemmas = [token.lower_ for token in doc]
+            artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
+        return artifacts
+
 
 _ENGINES: dict[tuple[str, Path], LifestoryAnalyzer] = {}
 _LOCK = threading.Lock()
