@@ -269,3 +269,28 @@ def test_frame_round_trip(rotation):
     assert frame.visible_to_page(visible) == pytest.approx(box)
     width, height = frame.visible_size
     assert 0 <= visible[0] < visible[2] <= width and 0 <= visible[1] < visible[3] <= height
+
+
+def test_colour_pages_become_jpeg_and_text_pages_lossless_grey(tmp_path: Path):
+    source = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(source), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 700, "Plain text about Sharon")
+    c.showPage()
+    c.setFillColorRGB(0.9, 0.3, 0.1)
+    c.rect(72, 300, 300, 300, fill=1, stroke=0)  # a photograph, say
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 700, "Photo of Sharon")
+    c.showPage()
+    c.save()
+    redactions = [Redaction(n, *text_box(source, n - 1, "Sharon"), code="S40(2)") for n in (1, 2)]
+    out = tmp_path / "out" / "mixed.pdf"
+    redact_pdf(source, redactions, out)
+    with pikepdf.open(out) as pdf:
+        images = [page.obj.Resources.XObject.Im0 for page in pdf.pages]
+        assert [(i.Filter, i.ColorSpace) for i in images] == [
+            (pikepdf.Name.FlateDecode, pikepdf.Name.DeviceGray),
+            (pikepdf.Name.DCTDecode, pikepdf.Name.DeviceRGB),
+        ]
+    assert find_leaks(out, ["Sharon"]) == []

@@ -89,6 +89,8 @@ def redact_pdf(
             store.flush()
             kept = folder / "kept.pdf"
             kept_numbers = _write_kept(src, [p is None for p in places], title, kept)
+        except pikepdf.PdfError as e:
+            raise RedactionError(source, f"the PDF is damaged ({e})") from None
         finally:
             doc.close()
             src.close()
@@ -126,7 +128,10 @@ def _check_pages(source: Path, by_page: dict[int, list[Redaction]], pages: int) 
 
 
 def _rasterise(source, doc, src, index, redactions, dpi, store) -> Place:
-    page = doc[index]
+    try:
+        page = doc[index]
+    except pdfium.PdfiumError as e:
+        raise RedactionError(source, f"page {index + 1} cannot be rendered ({e})") from None
     try:
         frame = PageFrame.from_pdfium(page)
         width, height = frame.visible_size
@@ -224,7 +229,10 @@ def _merge(source: Path, kept: Path, order: list[Place], out: Path) -> None:
             "--remove-unreferenced-resources=yes", "--warning-exit-0",
             "--pages", *spec, "--", partial,
         ])
-        job.run()
+        try:
+            job.run()
+        except pikepdf.PdfError as e:
+            raise RedactionError(source, f"writing the release failed ({e})") from None
         if job.exit_code not in (0, pikepdf.Job.EXIT_WARNING):
             raise RedactionError(source, f"writing the release failed (qpdf {job.exit_code})")
         os.replace(partial, out)
