@@ -108,26 +108,16 @@ def build_register(ws: Workspace) -> list[Person]:
     case = ws.case
     register = Register(case.subject_names, [vars(p) for p in case.people],
                         common_words=lowercase_words(ws))
-    by_page: dict[tuple[str, int], list[dict]] = defaultdict(list)
-    for f in ws.findings("PERSON"):
-        by_page[(f["document_id"], f["page_number"])].append(f)
-    # Full names first, so a first name alone can be linked to them.
-    ordered = sorted(
-        (f for fs in by_page.values() for f in fs),
-        key=lambda f: -len(core_name(f["text"]).split()),
-    )
+    mentions = []
     texts: dict[tuple[str, int], str] = {}
-    for f in ordered:
+    for f in ws.findings("PERSON"):
         key = (f["document_id"], f["page_number"])
         if key not in texts:
             texts[key] = ws.page(*key)["text"]
         text = texts[key]
-        person = register.link(f["text"])
-        if person is None:
-            continue
-        mention = Mention(f["text"], text[max(0, f["start"] - CONTEXT) : f["start"]],
-                          text[f["end"] : f["end"] + CONTEXT])
-        register.vote(person, mention)
+        mentions.append(Mention(f["text"], text[max(0, f["start"] - CONTEXT) : f["start"]],
+                                text[f["end"] : f["end"] + CONTEXT]))
+    register.add_all(mentions)
     people = register.finish()
     _add_variants(people, case.subject_names)
     return people

@@ -144,6 +144,17 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> 
     return all(t[0].isupper() for t in tokens)
 
 
+def not_a_person(mention: Mention) -> bool:
+    """A name that is an organisation's ("Calder Vale Primary School") or a toy's or pet's
+    ("her toy rabbit, Mr Flops")."""
+    words = role_words()
+    after = mention.after.lstrip(" ,").split()
+    if after and after[0].strip(".,;:()").lower() in set(words["organisation_words"]):
+        return True
+    before = [w.strip(".,;:()'\"").lower() for w in mention.before.split()[-3:]]
+    return any(w in set(words["toys_and_pets"]) for w in before)
+
+
 class Register:
     """Links name mentions to people; the subject's names are known before anything else."""
 
@@ -216,6 +227,43 @@ class Register:
             if has_title and token in self.subject_surname and not candidates:
                 return self._add(name)  # "Ms Whitfield": a relative, never the subject
         return self._add(name)
+
+    def add_all(self, mentions: list[Mention]) -> None:
+        """Link every mention: two-word names first (the people), then longer runs (which
+        may be two people run together), then single words (first names, surnames)."""
+        def order(m: Mention) -> int:
+            n = len(core_name(clean_name(m.text)).split())
+            return {2: 0}.get(n, 1 if n > 2 else 2)
+
+        for mention in sorted(mentions, key=order):
+            self.add(mention)
+
+    def add(self, mention: Mention) -> Person | None:
+        if not_a_person(mention):
+            return None
+        name = clean_name(mention.text)
+        tokens = core_name(name).split()
+        if len(tokens) > 2:
+            parts = self._split_known(tokens)
+            if parts:
+                for part in parts:
+                    self.add(Mention(part, mention.before, mention.after))
+                return None
+        person = self.link(name)
+        if person is not None:
+            self.vote(person, mention)
+        return person
+
+    def _split_known(self, tokens: list[str]) -> list[str] | None:
+        """"Hirst Anna Price" (a table row run together) is "Hirst" and "Anna Price"."""
+        known = {p.name.lower() for p in self.people.values() if len(p.name.split()) == 2}
+        known |= {n for n in self.subject_core if len(n.split()) == 2}
+        for i in range(len(tokens) - 1):
+            if f"{tokens[i]} {tokens[i + 1]}".lower() in known:
+                parts = [" ".join(tokens[:i]), " ".join(tokens[i : i + 2]),
+                         " ".join(tokens[i + 2 :])]
+                return [p for p in parts if p]
+        return None
 
     def vote(self, person: Person, mention: Mention) -> None:
         clue = classify_mention(mention)
