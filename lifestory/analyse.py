@@ -20,6 +20,7 @@ from lifestory.timeline.dates import parse_date
 from lifestory.workspace import Workspace
 from redaction import policy
 from redaction.people import Mention, Person, Register, core_name, strip_possessive
+from redaction.tables import dob_cells
 
 PAGE_BATCH = 64
 CONTEXT = 60  # characters either side of a name, for role clues
@@ -92,7 +93,8 @@ def _detect_batch(ws, batch, analyzer, version, find_identifiers) -> int:
     return len(batch)
 
 
-LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+# A lower-case word in running text, not part of an e-mail address or a user name.
+LOWER_WORD = re.compile(r"(?<![\w.@])[a-z][a-z'’-]+(?![\w@]|\.\w)")
 
 
 def lowercase_words(ws: Workspace) -> frozenset[str]:
@@ -170,11 +172,14 @@ def propose(ws: Workspace, people: list[Person]) -> int:
     decided = {r["id"]: r for r in ws.rows("people", "decision IS NOT NULL")}
     by_page: dict[tuple[str, int], list[dict]] = {}
     counts: dict[str, int] = defaultdict(int)
+    subject = _subject_pattern(ws.case.subject_names)
     for page in ws.pages():
         key = (page["document_id"], page["page_number"])
-        rows = _unread(page) + _mentions(page, patterns, decided, counts)
-        rows += _handles(page, patterns) + _identifiers(ws, page)
-        by_page[key] = rows
+        mentions = _mentions(page, patterns, decided, counts)
+        identifiers = _identifiers(ws, page)
+        _mark_owners(page["text"], identifiers, mentions, subject)
+        by_page[key] = _unread(page) + mentions + _handles(page, patterns) + identifiers
+    _decide_contact_details(by_page)
     _propagate(ws, by_page)
 
     for row in person_rows:
@@ -221,8 +226,11 @@ def _mentions(page: dict, patterns, decided: dict, counts: dict) -> list[dict]:
     rows = []
     for person, default, pattern in patterns:
         for m in pattern.finditer(text):
+            rule = f"people register: {person.name}"
+            if person.could_be:
+                rule += f" (could be {' or '.join(person.could_be)})"
             row = _row(doc, number, m.start(), m.end(), m.group(), "PERSON",
-                       _mention_default(default), f"people register: {person.name}", person.id)
+                       _mention_default(default), rule, person.id)
             human = decided.get(person.id)
             if human:
                 row.update(
@@ -281,7 +289,70 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
                                    f["score"])
         rows.append(_row(doc, number, f["start"], f["end"], f["text"], f["entity_type"], d,
                          f"{f['recognizer']}: {f['explanation']}", None))
+    for start, end, value in dob_cells(page["text"]):
+        parsed = parse_date(value)
+        own = bool(subject_dob and parsed and parsed.iso == subject_dob)
+        d = policy.for_identifier("DATE_OF_BIRTH", value, subject_dob=own, score=0.9)
+        rows.append(_row(doc, number, start, end, value, "DATE_OF_BIRTH", d,
+                         "table: in a column headed DOB", None))
     return rows
+
+
+CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
+OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
+
+
+def _subject_pattern(names: list[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
+                 subject: re.Pattern) -> None:
+    """Whose a phone number or e-mail address is: the person named last before it on the
+    same line ("Tom Gallagher | Social Worker | 0113 496 0214", "Sharon on 07700 900123")."""
+    for row in identifiers:
+        if row["entity_type"] not in CONTACT:
+            continue
+        line_start = max(text.rfind("\n", 0, row["start"]) + 1, row["start"] - OWNER_REACH)
+        candidates = [(m["end"], "professional" if m["default_decision"] == "keep"
+                       else "third_party") for m in mentions
+                      if line_start <= m["start"] and m["end"] <= row["start"]]
+        candidates += [(m.end(), "subject") for m in subject.finditer(text, line_start,
+                                                                       row["start"])]
+        row["owner"] = max(candidates)[1] if candidates else None
+
+
+def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
+    """One decision per phone number or address, whichever page it is on: a third party's
+    anywhere is redacted everywhere; one only ever beside a professional (or the care
+    leaver) is a work (or their own) detail, disclosed."""
+    owners: dict[str, set] = defaultdict(set)
+    for rows in by_page.values():
+        for r in rows:
+            if r["entity_type"] in CONTACT:
+                owners[_digits_or_text(r["text"])].add(r.pop("owner", None))
+    for rows in by_page.values():
+        for r in rows:
+            if r["entity_type"] not in CONTACT:
+                continue
+            seen = owners[_digits_or_text(r["text"])]
+            if "third_party" in seen:
+                r.update(default_decision="redact", exemption_code="3P-ID",
+                         reason=r["reason"] if r["default_decision"] == "redact"
+                         else "a third party's contact detail")
+            elif seen & {"professional", "subject"}:
+                whose = ("a professional's work contact detail" if "professional" in seen
+                         else "the care leaver's own contact detail")
+                r.update(default_decision="keep", exemption_code=None, reason=whose)
+
+
+def _digits_or_text(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    return digits if len(digits) >= 6 else text.strip().lower()
+
+
+HOUSE_NUMBER = re.compile(r"^(?:flat\s+\w+,?\s*)?\d+[a-z]?,?\s+", re.I)
 
 
 def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
@@ -293,6 +364,10 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
                 "UNREAD_PAGE", "PERSON"
             ):
                 first.setdefault(" ".join(r["text"].split()), r)
+                if r["entity_type"] == "STREET_ADDRESS":
+                    street = HOUSE_NUMBER.sub("", " ".join(r["text"].split()))
+                    if len(street.split()) >= 2:  # "back to Larch Close" names it too
+                        first.setdefault(street, r)
     needles = sorted((t for t in first if len(t) >= 4), key=len, reverse=True)
     if not needles:
         return
@@ -326,7 +401,12 @@ def _row(doc, page, start, end, text, entity_type, d: policy.Default, rule, pers
 
 
 def resolve_overlaps(rows: list[dict]) -> list[dict]:
-    """One suggestion per stretch of text: a redaction beats a keep, then the longer wins."""
+    """One suggestion per stretch of text: a name inside a longer name is that name ("Okafor"
+    in "Grace Okafor" is Grace); otherwise a redaction beats a keep, then the longer wins."""
+    people = [r for r in rows if r["entity_type"] == "PERSON"]
+    rows = [r for r in rows if not (r["entity_type"] == "PERSON" and any(
+        o is not r and o["start"] <= r["start"] and r["end"] <= o["end"]
+        and o["end"] - o["start"] > r["end"] - r["start"] for o in people))]
     rank = sorted(rows, key=lambda r: (r["default_decision"] != "redact",
                                        -(r["end"] - r["start"]), r["start"]))
     chosen: list[dict] = []

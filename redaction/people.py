@@ -64,6 +64,7 @@ class Person:
     decision: str | None = None  # from the case file
     reason: str | None = None
     mentions: int = 0
+    could_be: list[str] = field(default_factory=list)  # a bare name several people share
 
 
 def person_id(name: str) -> str:
@@ -139,7 +140,10 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> 
     lowered = [t.lower() for t in tokens]
     if len(tokens) == 1 and lowered[0] in STOP_WORDS:
         return False
-    if common_words and all(t in common_words for t in lowered):
+    not_names = set(role_words()["not_names"])
+    if len(tokens) > 1 and any(t in not_names for t in lowered):
+        return False  # "Grace Okafor Foster", "Tom Gallagher Subject": a name and a heading
+    if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
         return False
     return all(t[0].isupper() for t in tokens)
 
@@ -148,8 +152,12 @@ def not_a_person(mention: Mention) -> bool:
     """A name that is an organisation's ("Calder Vale Primary School") or a toy's or pet's
     ("her toy rabbit, Mr Flops")."""
     words = role_words()
+    organisation = set(words["organisation_words"])
     after = mention.after.lstrip(" ,").split()
-    if after and after[0].strip(".,;:()").lower() in set(words["organisation_words"]):
+    if after and after[0].strip(".,;:()").lower() in organisation:
+        return True
+    tokens = core_name(clean_name(mention.text)).lower().split()
+    if len(tokens) > 1 and tokens[-1] in organisation:
         return True
     before = [w.strip(".,;:()'\"").lower() for w in mention.before.split()[-3:]]
     return any(w in set(words["toys_and_pets"]) for w in before)
@@ -167,6 +175,7 @@ class Register:
         self.subject_first = {t[0].lower() for t in subject_tokens if t}
         self.subject_surname = {t[-1].lower() for t in subject_tokens if len(t) > 1}
         self.people: dict[str, Person] = {}
+        self.excluded: set[str] = set()
         self.votes: dict[str, Counter] = defaultdict(Counter)
         for k in known:
             person = self._add(k["name"], source="case_file")
@@ -224,6 +233,10 @@ class Register:
                 person = candidates[0]
                 person.variants.add(name)
                 return person
+            if len(candidates) > 1:
+                person = self._add(name)
+                person.could_be = sorted({p.name for p in candidates} | set(person.could_be))
+                return person
             if has_title and token in self.subject_surname and not candidates:
                 return self._add(name)  # "Ms Whitfield": a relative, never the subject
         return self._add(name)
@@ -240,6 +253,14 @@ class Register:
 
     def add(self, mention: Mention) -> Person | None:
         if not_a_person(mention):
+            # One mention as "Calder Vale Primary School" or "her toy rabbit, Mr Flops"
+            # tells what the name is everywhere.
+            tokens = core_name(clean_name(mention.text)).split()
+            organisation = set(role_words()["organisation_words"])
+            while len(tokens) > 1 and tokens[-1].lower() in organisation:
+                self.excluded.add(" ".join(tokens).lower())
+                tokens = tokens[:-1]
+            self.excluded.add(" ".join(tokens).lower())
             return None
         name = clean_name(mention.text)
         tokens = core_name(name).split()
@@ -272,6 +293,9 @@ class Register:
 
     def finish(self) -> list[Person]:
         """Decide each person's category from the case file or the votes of their mentions."""
+        for pid, person in list(self.people.items()):
+            if person.source != "case_file" and person.name.lower() in self.excluded:
+                del self.people[pid]
         for person in self.people.values():
             votes = self.votes[person.id]
             by_kind: Counter = Counter()
@@ -280,7 +304,9 @@ class Register:
             best_word = {kind: max((w for (k, w) in votes if k == kind),
                                    key=lambda w, kind=kind: votes[(kind, w)], default=None)
                          for kind in ("professional", "unclear", "relationship")}
-            if person.source == "case_file" and (person.role or person.relationship):
+            if person.could_be:
+                person.category = "unclear"
+            elif person.source == "case_file" and (person.role or person.relationship):
                 text = f"{person.role or ''} {person.relationship or ''}"
                 clue = classify_mention(Mention(text="", after=text))
                 person.category = _category(clue[0]) if clue else "third_party"

@@ -46,6 +46,13 @@ def for_person(person: Person) -> Default:
         if person.decision == "disclose":
             return Default("disclose", None, f"disclosed: {why}", 1.0)
         return Default("redact", "3P", f"third party{': ' + who if who else ''}; {why}", 1.0)
+    if person.could_be:
+        return Default(
+            "redact", "3P",
+            f"a name {len(person.could_be)} people in the file share: redacted until a person "
+            "decides",
+            0.5, flagged=True,
+        )
     if person.category == "professional":
         return Default("disclose", None, f"professional acting in role ({person.role})", 0.8)
     if person.category == "unclear":

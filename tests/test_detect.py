@@ -22,7 +22,7 @@ EXPECTED = [
     ("PERSON", "Ann Pemberton"),
     ("PERSON", "Kayden"),
     ("PERSON", "Sharon Whitfield"),
-    ("STREET_ADDRESS", "Flat 2, 9 Moor View, Halifax"),
+    ("STREET_ADDRESS", "Flat 2, 9 Moor View"),  # the town is the story
     ("UK_POSTCODE", "HX3 7QP"),
     ("PERSON", "Dean Mallory"),
     ("PHONE_NUMBER", "07700 900461"),

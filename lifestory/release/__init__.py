@@ -59,9 +59,9 @@ def write_pack(
             title = f"{reference}: {doc['stem']}"
             report.documents.append(release_document(ws, doc, documents_dir, title))
             bar.advance()
-    names = {d.document_id: d.name for d in report.documents}
-    report.redactions = write_schedule(ws, names, pack / "disclosure-schedule.csv")
-    report.timeline_entries = write_timeline_json(ws, names, pack / "timeline.json")
+    released = {d.document_id: d for d in report.documents}
+    report.redactions = write_schedule(ws, released, pack / "disclosure-schedule.csv")
+    report.timeline_entries = write_timeline_json(ws, released, pack / "timeline.json")
     report.manifest_sha256 = write_manifest(
         pack, model=model, reference=ws.case.reference,
         extra={"documents": len(report.documents), "redactions": report.redactions,

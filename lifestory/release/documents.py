@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lifestory.release.boxes import span_boxes
@@ -18,9 +18,14 @@ from redaction.text import runs
 class ReleasedDocument:
     document_id: str
     name: str  # file name inside documents/
-    pages: int
+    pages: int  # pages of the released PDF
     redactions: int
     rasterised_pages: list[int]
+    page_of: dict[int, int] = field(default_factory=dict)  # source page → released page
+
+    def released_page(self, source_page: int) -> int:
+        """Where a source page starts in the released PDF (text sources are re-paginated)."""
+        return self.page_of.get(source_page, source_page)
 
 
 def redactions_by_page(ws: Workspace, document_id: str) -> dict[int, list[dict]]:
@@ -57,5 +62,6 @@ def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str) -> Rel
         spans = [(s["start"], s["end"], s["exemption_code"] or "")
                  for s in by_page.get(page["page_number"], [])]
         pages.append(runs(page["text"], spans))
-    write_text_pdf(pages, out, title=title)
-    return ReleasedDocument(doc["id"], out.name, len(pages), count, [])
+    report = write_text_pdf(pages, out, title=title)
+    page_of = {n: first for n, first in enumerate(report.first_page, start=1)}
+    return ReleasedDocument(doc["id"], out.name, report.pages, count, [], page_of)

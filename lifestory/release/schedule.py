@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from lifestory.release.documents import ReleasedDocument
 from lifestory.workspace import Workspace
 from redaction.exemptions import exemption
 
 COLUMNS = ["document", "page", "exemption_code", "exemption", "reason", "legal_reference"]
 
 
-def write_schedule(ws: Workspace, released_names: dict[str, str], out: Path) -> int:
+def write_schedule(ws: Workspace, released: dict[str, ReleasedDocument], out: Path) -> int:
     rows = ws.db.execute(
         "SELECT s.document_id, s.page_number, s.exemption_code, s.reason FROM suggestions s "
         "WHERE s.decision = 'redact' ORDER BY s.document_id, s.page_number, s.start"
@@ -22,6 +23,7 @@ def write_schedule(ws: Workspace, released_names: dict[str, str], out: Path) -> 
         for document_id, page, code, reason in rows:
             code = code or "3P"
             info = exemption(code)
-            writer.writerow([released_names.get(document_id, ""), page, code, info.label,
+            doc = released[document_id]
+            writer.writerow([doc.name, doc.released_page(page), code, info.label,
                              reason or info.reason, info.legal])
     return len(rows)

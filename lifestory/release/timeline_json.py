@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lifestory.release.documents import redactions_by_page
+from lifestory.release.documents import ReleasedDocument, redactions_by_page
 from lifestory.timeline.entries import title_for
 from lifestory.workspace import Workspace
 from redaction.text import redacted_text
 
 
-def timeline_entries(ws: Workspace, released_names: dict[str, str]) -> list[dict]:
+def timeline_entries(ws: Workspace, released: dict[str, ReleasedDocument]) -> list[dict]:
     entries = []
     cache: dict[str, dict] = {}
     for e in ws.rows("timeline_entries", "decision = 'include'", order_by="date, document_id"):
@@ -33,13 +33,14 @@ def timeline_entries(ws: Workspace, released_names: dict[str, str]) -> list[dict
             "category": e["category"],
             "title": title_for(heading, body),
             "text": " ".join(text.split()),
-            "source": {"document": released_names.get(doc_id, ""), "page": e["page_number"]},
+            "source": {"document": released[doc_id].name,
+                       "page": released[doc_id].released_page(e["page_number"])},
         })
     return entries
 
 
-def write_timeline_json(ws: Workspace, released_names: dict[str, str], out: Path) -> int:
-    entries = timeline_entries(ws, released_names)
+def write_timeline_json(ws: Workspace, released: dict[str, ReleasedDocument], out: Path) -> int:
+    entries = timeline_entries(ws, released)
     out.write_text(json.dumps({"entries": entries}, indent=2, ensure_ascii=False) + "\n",
                    encoding="utf-8")
     return len(entries)
