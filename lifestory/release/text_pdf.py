@@ -38,6 +38,7 @@ TAB = "    "
 # DejaVu covers far more names (Polish, Welsh, Turkish, Vietnamese...) than Vera, which is
 # the only TrueType font reportlab ships; both are free to embed. First one found wins.
 FONT_CANDIDATES = (
+    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", Path(__file__).parent.parent / "fonts"),
     ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", Path("/usr/share/fonts/truetype/dejavu")),
     ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", Path("/usr/share/fonts/dejavu")),
     ("Vera.ttf", "VeraBd.ttf", Path(reportlab.__file__).parent / "fonts"),
