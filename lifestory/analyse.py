@@ -185,6 +185,7 @@ def propose(ws: Workspace, people: list[Person]) -> int:
     for row in person_rows:
         row["mentions"] = counts[row["id"]]
     suggestion_rows = [r for rows in by_page.values() for r in resolve_overlaps(rows)]
+    _one_decision_per_string(suggestion_rows)
     ws.replace_proposals("people", person_rows)
     ws.replace_proposals("suggestions", suggestion_rows)
     return len(suggestion_rows)
@@ -388,6 +389,17 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
             rows.append(_row(key[0], key[1], m.start(), m.end(), m.group(),
                              source["entity_type"], d,
                              f"same as a {source['entity_type']} found elsewhere", None))
+
+
+def _one_decision_per_string(rows: list[dict]) -> None:
+    """The same words cannot be removed in one place and shown in another: where they are
+    proposed both ways, they are redacted everywhere and flagged for a person."""
+    redacted = {" ".join(r["text"].split()) for r in rows if r["default_decision"] == "redact"}
+    for r in rows:
+        if r["default_decision"] == "keep" and " ".join(r["text"].split()) in redacted:
+            r.update(default_decision="redact", exemption_code=r["exemption_code"] or "3P",
+                     flagged=1, reason="the same words are redacted elsewhere in the file: "
+                     "redacted here too until a person decides")
 
 
 def _row(doc, page, start, end, text, entity_type, d: policy.Default, rule, person_id) -> dict:

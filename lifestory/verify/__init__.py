@@ -42,7 +42,9 @@ def secrets_and_allowed(ws: Workspace) -> tuple[set[str], set[str]]:
     for person in ws.rows("people", "decision = 'disclose'"):
         allowed.add(person["name"])
         allowed.update(json.loads(person["variants"] or "[]"))
-    return secrets, allowed
+    # A string decided both ways would mask itself everywhere: it stays a secret, so any
+    # place it was kept is reported for a person to settle.
+    return secrets, allowed - secrets
 
 
 def verify_pack(pack: Path, ws: Workspace) -> VerifyReport:
