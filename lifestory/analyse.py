@@ -173,12 +173,14 @@ def propose(ws: Workspace, people: list[Person]) -> int:
     by_page: dict[tuple[str, int], list[dict]] = {}
     counts: dict[str, int] = defaultdict(int)
     subject = _subject_pattern(ws.case.subject_names)
+    subject_tokens = {t.lower() for n in ws.case.subject_names for t in n.split()}
     for page in ws.pages():
         key = (page["document_id"], page["page_number"])
         mentions = _mentions(page, patterns, decided, counts)
         identifiers = _identifiers(ws, page)
         _mark_owners(page["text"], identifiers, mentions, subject)
-        by_page[key] = _unread(page) + mentions + _handles(page, patterns) + identifiers
+        by_page[key] = (_unread(page) + mentions + _handles(page, patterns, subject_tokens)
+                        + identifiers)
     _decide_contact_details(by_page)
     _propagate(ws, by_page)
 
@@ -244,7 +246,7 @@ def _mentions(page: dict, patterns, decided: dict, counts: dict) -> list[dict]:
     return rows
 
 
-def _handles(page: dict, patterns) -> list[dict]:
+def _handles(page: dict, patterns, subject_tokens: set[str]) -> list[dict]:
     """E-mail addresses and user names built from a redacted person's name
     ("shaz.whitfield83@…"), even where a line break cut them short."""
     names = {}
@@ -253,7 +255,7 @@ def _handles(page: dict, patterns) -> list[dict]:
             continue
         for variant in person.variants:
             for token in core_name(variant).lower().split():
-                if len(token) >= 3:
+                if len(token) >= 3 and token not in subject_tokens:
                     names[token] = (person, default)
     if not names:
         return []

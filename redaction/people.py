@@ -153,8 +153,9 @@ def not_a_person(mention: Mention) -> bool:
     ("her toy rabbit, Mr Flops")."""
     words = role_words()
     organisation = set(words["organisation_words"])
-    after = mention.after.lstrip(" ,").split()
-    if after and after[0].strip(".,;:()").lower() in organisation:
+    after = mention.after.split()
+    # Straight after the name, not in brackets: "Anna Price (Team Manager)" is a person.
+    if after and mention.after[:1] == " " and after[0].rstrip(".,;:").lower() in organisation:
         return True
     tokens = core_name(clean_name(mention.text)).lower().split()
     if len(tokens) > 1 and tokens[-1] in organisation:

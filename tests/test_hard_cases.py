@@ -1,0 +1,166 @@
+"""The hard cases of finding third parties, pinned through the real pipeline.
+
+Each test writes a small fictional record, runs ingest and analyse with the real Presidio
+engine and the people register, takes the default decisions and reads the redacted view.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import docx
+import pytest
+
+from lifestory.analyse import analyse
+from lifestory.ingest import ingest_paths
+from lifestory.pipeline import init_workspace
+from redaction.text import redacted_text
+from tests.pdfs import text_pdf
+
+
+def analysed(tmp_path, case_toml, files: dict[str, object]):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for name, content in files.items():
+        path = folder / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        elif callable(content):
+            content(path)
+        else:
+            path.write_text(content, encoding="utf-8")
+    ws = init_workspace(tmp_path / "ws", case_toml)
+    ingest_paths(ws, [folder])
+    analyse(ws)
+    ws.accept_defaults("test")
+    return ws
+
+
+def released(ws) -> str:
+    """Every page's redacted view, as the pack would show it."""
+    out = []
+    for page in ws.pages():
+        spans = [(s["start"], s["end"], "X") for s in ws.rows(
+            "suggestions", "document_id = ? AND page_number = ? AND decision = 'redact'",
+            [page["document_id"], page["page_number"]])]
+        out.append(redacted_text(page["text"], spans, lambda code: "█"))
+    return "\n".join(out)
+
+
+def test_shared_surname_mother_redacted_subject_kept(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"note.txt": (
+        "Home visit. Ms Whitfield said Jade Whitfield had been to school every day.\n"
+        "Jade Whitfield told me she wants to see her mum Sharon more often.\n")})
+    text = released(ws)
+    assert "Ms Whitfield" not in text and "Sharon" not in text
+    assert text.count("Jade Whitfield") == 2
+
+
+def test_first_name_alone_is_linked_to_the_full_name(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"notes.txt": (
+        "Present: Kerry Blackwood (maternal aunt) and Jade.\n"
+        "Later Kerry said she could have Jade at weekends. Kerry's flat is small.\n")})
+    text = released(ws)
+    assert "Kerry" not in text
+    assert "█'s flat is small" in text
+    kerry = next(ws.rows("people", "name = 'Kerry Blackwood'"))
+    assert kerry["relationship"] == "aunt" and kerry["mentions"] >= 3
+
+
+def test_name_across_a_line_break(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "The referral came from a neighbour, Mrs Pauline Dobson, of Larch Close.\n"
+        "Jade said that Pauline\nDobson had been kind to her.\n")})
+    assert "Dobson" not in released(ws) and "Pauline" not in released(ws)
+
+
+def test_name_at_a_page_break(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"notes.pdf": lambda p: text_pdf(p, [
+        ["Family time was supervised. Jade's uncle, Martin Keane, arrived late.",
+         "At the end of the session Jade hugged her uncle"],
+        ["Martin", "and said goodbye. Martin Keane promised to come next week."],
+    ])})
+    assert "Martin" not in released(ws)
+
+
+def test_possessives(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Dean Carver (mum's partner) was not present. Jade said Dean's car was outside.\n")})
+    text = released(ws)
+    assert "Dean" not in text and "█'s car" in text
+
+
+def test_names_in_email_headers(tmp_path, case_toml):
+    message = EmailMessage()
+    message["From"] = "Anna Price <anna.price@northmoor.example.gov.uk>"
+    message["To"] = "Kerry Blackwood <kerry.b@example.com>"
+    message["Subject"] = "Jade - weekend plans"
+    message["Date"] = "Wed, 02 Mar 2016 10:15:00 +0000"
+    message.set_content("Dear Kerry,\nThank you for offering weekends to Jade.\n"
+                        "Anna Price (Social Worker)\n")
+    ws = analysed(tmp_path, case_toml, {"mail.eml": bytes(message)})
+    text = released(ws)
+    assert "Kerry" not in text and "kerry.b@example.com" not in text
+    assert "From: Anna Price <anna.price@northmoor.example.gov.uk>" in text
+
+
+def test_names_in_table_cells(tmp_path, case_toml):
+    def assessment(path):
+        document = docx.Document()
+        document.add_paragraph("Family composition")
+        table = document.add_table(rows=3, cols=4)
+        for row, cells in zip(table.rows, [
+            ("Name", "Relationship", "DOB", "Address"),
+            ("Jade Whitfield", "Subject", "14/09/2001", "In foster care"),
+            ("Tyler Whitfield", "Brother", "06/04/2004", "8 Ashfield Road, Leeds"),
+        ], strict=True):
+            for cell, value in zip(row.cells, cells, strict=True):
+                cell.text = value
+        document.save(path)
+
+    text = released(analysed(tmp_path, case_toml, {"assessment.docx": assessment}))
+    assert "Tyler" not in text and "06/04/2004" not in text and "8 Ashfield Road" not in text
+    assert "Jade Whitfield | Subject | 14/09/2001" in text
+    assert "Leeds" in text  # towns are the story
+
+
+def test_professionals_named_without_a_title(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Author: Helen Marsh (Team Manager)\n"
+        "Case discussed in supervision. Helen agreed the plan. Helen Marsh will chair.\n")})
+    text = released(ws)
+    assert text.count("Helen") == 3
+    helen = next(ws.rows("people", "name = 'Helen Marsh'"))
+    assert (helen["category"], helen["default_decision"]) == ("professional", "disclose")
+
+
+def test_third_party_address_next_to_the_subjects_own(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade now lives at her placement. Her mother Sharon Whitfield lives at "
+        "14 Larch Close, Halifax HX3 7QP, on 07700 900123.\n"
+        "Jade can be reached at jade.whitfield@example.com.\n")})
+    text = released(ws)
+    for secret in ("14 Larch Close", "HX3 7QP", "07700 900123", "Sharon"):
+        assert secret not in text
+    assert "jade.whitfield@example.com" in text and "Halifax" in text
+
+
+@pytest.mark.parametrize("role", ["Foster Carer", "PC"])
+def test_unclear_roles_are_redacted_and_flagged(tmp_path, case_toml, role):
+    line = (f"Jade's foster carer, Lorna Hebden, took her to school."
+            if role == "Foster Carer" else "PC Lorna Hebden attended the house.")
+    ws = analysed(tmp_path, case_toml, {"n.txt": line + "\nLorna Hebden rang later.\n"})
+    person = next(ws.rows("people", "name = 'Lorna Hebden'"))
+    assert (person["category"], person["default_decision"], person["flagged"]) == (
+        "unclear", "redact", 1)
+    assert "Lorna" not in released(ws)
+
+
+def test_case_file_decision_beats_the_default(tmp_path, case_toml):
+    case_toml.write_text(case_toml.read_text() + (
+        '\n[[people]]\nname = "Tyler Whitfield"\nrelationship = "brother"\n'
+        'decision = "disclose"\nreason = "consent given 2026-11-05"\n'))
+    ws = analysed(tmp_path, case_toml, {"n.txt": "Jade saw her brother Tyler Whitfield.\n"})
+    assert "Tyler Whitfield" in released(ws)
+    tyler = next(ws.rows("people", "name = 'Tyler Whitfield'"))
+    assert tyler["reason"] == "disclosed: consent given 2026-11-05"
