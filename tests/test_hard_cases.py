@@ -147,7 +147,7 @@ def test_third_party_address_next_to_the_subjects_own(tmp_path, case_toml):
 
 @pytest.mark.parametrize("role", ["Foster Carer", "PC"])
 def test_unclear_roles_are_redacted_and_flagged(tmp_path, case_toml, role):
-    line = (f"Jade's foster carer, Lorna Hebden, took her to school."
+    line = ("Jade's foster carer, Lorna Hebden, took her to school."
             if role == "Foster Carer" else "PC Lorna Hebden attended the house.")
     ws = analysed(tmp_path, case_toml, {"n.txt": line + "\nLorna Hebden rang later.\n"})
     person = next(ws.rows("people", "name = 'Lorna Hebden'"))
