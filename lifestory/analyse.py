@@ -183,6 +183,7 @@ def propose(ws: Workspace, people: list[Person]) -> int:
                         + identifiers)
     _decide_contact_details(by_page)
     _propagate(ws, by_page)
+    _apply_lists(ws, by_page)
 
     for row in person_rows:
         row["mentions"] = counts[row["id"]]
@@ -391,6 +392,39 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
             rows.append(_row(key[0], key[1], m.start(), m.end(), m.group(),
                              source["entity_type"], d,
                              f"same as a {source['entity_type']} found elsewhere", None))
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern | None:
+    phrases = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not phrases:
+        return None
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
+
+
+def _apply_lists(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
+    """The case's and the authority's lists: a denied phrase is redacted wherever it is
+    (whatever case it is written in); nothing inside an allowed phrase is suggested."""
+    allow, case_deny, authority_deny = ws.lists()
+    allowed = _phrase_pattern(allow)
+    denied = [(pattern, whose) for pattern, whose in (
+        (_phrase_pattern(case_deny), "the case's"),
+        (_phrase_pattern(authority_deny), "the authority's")) if pattern]
+    if not allowed and not denied:
+        return
+    for page in ws.pages():
+        key = (page["document_id"], page["page_number"])
+        rows = by_page.setdefault(key, [])
+        text = page["text"]
+        if allowed:
+            spans = [m.span() for m in allowed.finditer(text)]
+            rows[:] = [r for r in rows if r["entity_type"] == "UNREAD_PAGE" or not any(
+                s <= r["start"] and r["end"] <= e for s, e in spans)]
+        for pattern, whose in denied:
+            for m in pattern.finditer(text):
+                d = policy.Default("redact", "3P", f"on {whose} deny list", 1.0)
+                rows.append(_row(key[0], key[1], m.start(), m.end(), m.group(), "DENY_LIST",
+                                 d, f"{whose} deny list", None))
 
 
 def _one_decision_per_string(rows: list[dict]) -> None:

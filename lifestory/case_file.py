@@ -30,6 +30,8 @@ class CaseFile:
     reference: str | None = None
     received: dt.date | None = None
     people: list[KnownPerson] = field(default_factory=list)
+    allow: list[str] = field(default_factory=list)  # never redacted
+    deny: list[str] = field(default_factory=list)  # always redacted, wherever they appear
 
     @property
     def subject_names(self) -> list[str]:
@@ -48,6 +50,7 @@ class CaseFile:
                 "received": self.received.isoformat() if self.received else None,
             },
             "people": [vars(p) for p in self.people],
+            "lists": {"allow": self.allow, "deny": self.deny},
         }
 
 
@@ -64,11 +67,33 @@ def _date(value: object, where: str, path: Path) -> dt.date | None:
         ) from None
 
 
+def _strings(value: object, where: str, path: Path) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CaseFileError(f"{path}: {where} should be a list of strings")
+    return [v for v in value if v.strip()]
+
+
+def load_lists(path: Path) -> tuple[list[str], list[str]]:
+    """An authority's allow and deny lists (the ``[lists]`` table of a TOML file)."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CaseFileError(f"{path}: no such authority file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise CaseFileError(f"{path}: not valid TOML ({e})") from None
+    lists = data.get("lists") or {}
+    return (_strings(lists.get("allow"), "lists.allow", Path(path)),
+            _strings(lists.get("deny"), "lists.deny", Path(path)))
+
+
 def parse_case(data: dict, path: Path) -> CaseFile:
     subject = data.get("subject")
     if not isinstance(subject, dict) or not subject.get("name"):
         raise CaseFileError(f"{path}: [subject] needs a name")
     request = data.get("request") or {}
+    lists = data.get("lists") or {}
     people = []
     for i, raw in enumerate(data.get("people") or [], start=1):
         if not raw.get("name"):
@@ -96,6 +121,8 @@ def parse_case(data: dict, path: Path) -> CaseFile:
         reference=request.get("reference"),
         received=_date(request.get("received"), "request.received", path),
         people=people,
+        allow=_strings(lists.get("allow"), "lists.allow", path),
+        deny=_strings(lists.get("deny"), "lists.deny", path),
     )
 
 

@@ -70,6 +70,12 @@ officer_option = click.option(
     help="Who is making the decisions (recorded in the audit log). "
          "Default: $LIFESTORY_OFFICER, else your login name.",
 )
+authority_option = click.option(
+    "--authority", envvar="LIFESTORY_AUTHORITY",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The authority's TOML file of allow and deny lists ([lists] allow = [...], "
+         "deny = [...]), used with the case's own. Default: $LIFESTORY_AUTHORITY.",
+)
 workspace_argument = click.argument(
     "workspace", type=click.Path(file_okay=False, path_type=Path)
 )
@@ -89,8 +95,9 @@ def cli() -> None:
 @click.option("--case", "case_toml", required=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The case file (CASE.toml): the subject and people already known.")
+@authority_option
 @handle_errors
-def init(workspace: Path, case_toml: Path) -> None:
+def init(workspace: Path, case_toml: Path, authority: Path | None) -> None:
     """Create a case workspace (case.db and originals/).
 
     Example:
@@ -99,7 +106,7 @@ def init(workspace: Path, case_toml: Path) -> None:
     """
     from lifestory.pipeline import init_workspace
 
-    ws = init_workspace(workspace, case_toml)
+    ws = init_workspace(workspace, case_toml, authority)
     click.echo(f"Workspace ready: {ws.path} (subject: {ws.case.subject_name})")
 
 
@@ -241,9 +248,11 @@ def verify(pack: Path, workspace: Path) -> None:
 @click.option("--accept-suggestions", is_flag=True,
               help="Take the default decision for everything (needed to finish unattended).")
 @click.option("--no-ocr", is_flag=True, help="Do not OCR image-only pages.")
+@authority_option
 @officer_option
 @handle_errors
-def run(paths, case_toml, out, workspace, accept_suggestions, no_ocr, officer) -> None:
+def run(paths, case_toml, out, workspace, accept_suggestions, no_ocr, authority,
+        officer) -> None:
     """init + ingest + analyse + release + verify in one go, for batches and scripts.
 
     Example:
@@ -254,7 +263,7 @@ def run(paths, case_toml, out, workspace, accept_suggestions, no_ocr, officer) -
 
     result = run_all(list(paths), case_toml, out, workspace=workspace,
                      who=officer_name(officer), accept_suggestions=accept_suggestions,
-                     use_ocr=not no_ocr)
+                     use_ocr=not no_ocr, authority=authority)
     print_ingest(result.ingest)
     print_pack(result.pack)
     if not result.ingest.ok:

@@ -19,13 +19,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from lifestory.case_file import CaseFile, parse_case
+from lifestory.case_file import CaseFile, load_lists, parse_case
 from lifestory.errors import WorkspaceError
 from lifestory.models import Page, Word
 
 SCHEMA_VERSION = 1
 DB_NAME = "case.db"
 CASE_NAME = "case.toml"
+AUTHORITY_NAME = "authority.toml"  # the authority's allow and deny lists, as given at init
 ORIGINALS = "originals"
 
 SYSTEM = "lifestory"  # the "who" of changes the tool makes itself
@@ -224,7 +225,8 @@ class Workspace:
     # -- creating and opening -------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, case_toml: Path, case: CaseFile) -> Workspace:
+    def create(cls, path: Path, case_toml: Path, case: CaseFile,
+               authority: Path | None = None) -> Workspace:
         """Make a new workspace folder; an existing workspace is opened, never overwritten."""
         path = Path(path)
         if (path / DB_NAME).exists():
@@ -232,6 +234,8 @@ class Workspace:
         path.mkdir(parents=True, exist_ok=True)
         (path / ORIGINALS).mkdir(exist_ok=True)
         shutil.copyfile(case_toml, path / CASE_NAME)
+        if authority:
+            shutil.copyfile(authority, path / AUTHORITY_NAME)
         db = sqlite_utils.Database(path / DB_NAME)
         db.enable_wal()
         db.close()
@@ -250,6 +254,15 @@ class Workspace:
             with self.db.conn:
                 MIGRATIONS[target](self.db)
                 self.db.execute(f"PRAGMA user_version = {target}")
+
+    def lists(self) -> tuple[list[str], list[str], list[str]]:
+        """(allow, case deny, authority deny): the case's lists with the authority's."""
+        allow, deny = list(self.case.allow), list(self.case.deny)
+        authority_deny: list[str] = []
+        if (self.path / AUTHORITY_NAME).exists():
+            a_allow, authority_deny = load_lists(self.path / AUTHORITY_NAME)
+            allow += a_allow
+        return allow, deny, authority_deny
 
     def close(self) -> None:
         self.db.close()

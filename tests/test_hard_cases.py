@@ -164,3 +164,25 @@ def test_case_file_decision_beats_the_default(tmp_path, case_toml):
     assert "Tyler Whitfield" in released(ws)
     tyler = next(ws.rows("people", "name = 'Tyler Whitfield'"))
     assert tyler["reason"] == "disclosed: consent given 2026-11-05"
+
+
+def test_allow_and_deny_lists_from_case_and_authority(tmp_path, case_toml):
+    case_toml.write_text(case_toml.read_text().replace(
+        "[request]", '[lists]\nallow = ["Kerry Blackwood"]\ndeny = ["Ravensworth House"]\n\n'
+        "[request]"))
+    authority = tmp_path / "authority.toml"
+    authority.write_text('[lists]\ndeny = ["Moorgate Refuge"]\n')
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "n.txt").write_text(
+        "Jade stayed with Kerry Blackwood (aunt). Her mother moved to Moorgate Refuge, "
+        "then to RAVENSWORTH HOUSE.\n")
+    ws = init_workspace(tmp_path / "ws", case_toml, authority)
+    ingest_paths(ws, [folder])
+    analyse(ws)
+    ws.accept_defaults("test")
+    text = released(ws)
+    assert "Kerry Blackwood" in text
+    assert "Moorgate" not in text and "RAVENSWORTH" not in text
+    reasons = {r["reason"] for r in ws.rows("suggestions", "entity_type = 'DENY_LIST'")}
+    assert reasons == {"on the case's deny list", "on the authority's deny list"}
