@@ -302,7 +302,9 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
     return rows
 
 
-CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
+# Details whose owner decides them: a professional's work number is disclosed, the care
+# leaver's own reference is disclosed, a third party's is not.
+CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CASE_REFERENCE")
 OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
 
 

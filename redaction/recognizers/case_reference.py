@@ -1,0 +1,47 @@
+"""Case, client and reference numbers ("Case ref: CN-2004-5521", "Client ID 1048213").
+
+A reference number identifies whoever it belongs to, so it is found after a label that says
+what it is; whose it is (the care leaver's own or a third party's) is decided afterwards,
+from the name on the same line.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+LABEL = (
+    r"(?:case|client|ref|reference|file|record|crime|incident|police|mosaic|lcs|"
+    r"person|child|id)"
+)
+
+
+class CaseReferenceRecognizer(PatternRecognizer):
+    """A reference number straight after a label naming it as one."""
+
+    PATTERNS = [
+        Pattern(
+            "Labelled reference number",
+            # Only the number is the span: the label is matched behind it.
+            rf"(?i:(?<=\b{LABEL}\.?\s*(?:no\.?|number|ref\.?|id)?\s*[:#]?\s*))"
+            r"(?-i:[A-Z]{0,4}[-/]?(?:\d{1,6}(?:[-/]\d{2,8})+|\d{4,10}))\b",
+            0.6,
+        ),
+    ]
+
+    CONTEXT = ["ref", "reference", "case", "client", "number", "id"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str = "CASE_REFERENCE",
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )
