@@ -25,7 +25,7 @@ from redaction.tables import dob_cells
 PAGE_BATCH = 64
 CONTEXT = 60  # characters either side of a name, for role clues
 UNREADABLE = ("none", "error")
-TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss")
+TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Cllr")
 
 
 @dataclass
@@ -151,12 +151,15 @@ def _suggestion_id(document_id: str, page: int, start: int, end: int, kind: str)
 
 
 def _variant_pattern(variants: set[str]) -> re.Pattern | None:
+    """Every way of writing a person's names, in capitals too ("FATHER: KHALID HADDAD")."""
     names = {strip_possessive(v) for v in variants}
+    names |= {n.upper() for n in names if len(n) > 4}
     names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     if not names:
         return None
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w@])")
+    # "the Okafors" is the family of "Okafor": a plural is the same name.
+    return re.compile(rf"(?<![\w@.])(?:{alternation})(?:s(?![\w@]))?(?![\w@])")
 
 
 HANDLE = re.compile(r"[\w.+\-]*[A-Za-z][\w+\-]*[._@][\w.+\-@]*\w")
@@ -304,8 +307,13 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
 
 # Details whose owner decides them: a professional's work number is disclosed, the care
 # leaver's own reference is disclosed, a third party's is not.
-CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CASE_REFERENCE")
+CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CASE_REFERENCE", "UK_NHS", "UK_NINO")
 OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
+BLOCK_LINES = 4  # a contact block: "Name: …\nRole: …\nAgency: …\nTel: …"
+# Written to the care leaver: "Your phone and e-mail: 07700 900402".
+YOUR_OWN = re.compile(
+    r"\byour\s+(?:own\s+|new\s+)?(?:mobile|phone|number|e-?mail|nhs\s+number|id|"
+    r"reference|national\s+insurance)[^.\n]{0,30}$", re.I)
 
 
 def _subject_pattern(names: list[str]) -> re.Pattern:
@@ -321,12 +329,29 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
         if row["entity_type"] not in CONTACT:
             continue
         line_start = max(text.rfind("\n", 0, row["start"]) + 1, row["start"] - OWNER_REACH)
-        candidates = [(m["end"], "professional" if m["default_decision"] == "keep"
-                       else "third_party") for m in mentions
-                      if line_start <= m["start"] and m["end"] <= row["start"]]
-        candidates += [(m.end(), "subject") for m in subject.finditer(text, line_start,
-                                                                       row["start"])]
-        row["owner"] = max(candidates)[1] if candidates else None
+        row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
+        if row["owner"] is None:  # a contact block: the name is a few lines up
+            block_start = line_start
+            for _ in range(BLOCK_LINES - 1):
+                block_start = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
+            owner = _nearest_owner(text, block_start, row["start"], mentions, subject)
+            # Only a same-line third party condemns a detail everywhere; a block only
+            # ever tells that it is a professional's (or the care leaver's).
+            row["owner"] = None if owner == "third_party" else owner
+
+
+def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
+                   subject: re.Pattern) -> str | None:
+    """Whose the detail is: the last person named before it (the care leaver on a tie)."""
+    if YOUR_OWN.search(text[start:end]):
+        return "subject"
+    candidates = [(m["end"], 0, "professional" if m["default_decision"] == "keep"
+                   else "third_party") for m in mentions
+                  if start <= m["start"] and m["end"] <= end]
+    # "Jade's Nan … 07700 900845" is Nan's number: a possessive names someone else.
+    candidates += [(m.end(), 1, "subject") for m in subject.finditer(text, start, end)
+                   if text[m.end() : m.end() + 2] not in ("'s", "’s")]
+    return max(candidates)[2] if candidates else None
 
 
 def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
@@ -366,14 +391,16 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
     first: dict[str, dict] = {}
     for rows in by_page.values():
         for r in rows:
-            if r["default_decision"] == "redact" and r["entity_type"] not in (
-                "UNREAD_PAGE", "PERSON"
-            ):
+            # Weak findings are not spread: a guess stays where it was made.
+            if r["default_decision"] == "redact" and r["confidence"] >= 0.5 and r[
+                "entity_type"] not in ("UNREAD_PAGE", "PERSON"):
                 first.setdefault(" ".join(r["text"].split()), r)
                 if r["entity_type"] == "STREET_ADDRESS":
-                    street = HOUSE_NUMBER.sub("", " ".join(r["text"].split()))
-                    if len(street.split()) >= 2:  # "back to Larch Close" names it too
-                        first.setdefault(street, r)
+                    # "back to Larch Close", "the photos from Kestrel House" name it too.
+                    for part in " ".join(r["text"].split()).split(","):
+                        name = HOUSE_NUMBER.sub("", part.strip())
+                        if len(name.split()) >= 2 and not name[0].isdigit():
+                            first.setdefault(name, r)
     needles = sorted((t for t in first if len(t) >= 4), key=len, reverse=True)
     if not needles:
         return

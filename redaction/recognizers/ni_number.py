@@ -24,7 +24,8 @@ class NiNumberRecognizer(UkNinoRecognizer):
         *UkNinoRecognizer.PATTERNS,
         Pattern(
             "NINO shape, any prefix (weak)",
-            r"(?-i:\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b)",
+            # Up to two spaces or a line break between groups: exports wrap them.
+            r"(?-i:\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}\s{0,3}[A-D]\b)",
             0.4,
         ),
     ]

@@ -40,6 +40,32 @@ _LOCALITY = rf"(?:,[ \t]*(?:\n[ \t]*)?{_NOT_A_PLACE}[A-Z][a-z]+(?:[ \-][A-Z][a-z
 
 STREET = rf"\b{_FLAT}?{_NUMBER}\s+{_NAME}{_SUFFIX}\b"
 
+#: Named buildings people live in ("Flat 3, Kestrel House", "Rose Cottage, Mill Lane").
+BUILDINGS = (
+    "House", "Cottage", "Court", "Lodge", "Mansions", "Tower", "Heights", "Point", "Farm",
+    "Barn", "Villa", "Manor", "Buildings", "Flats",
+)  # fmt: skip
+_BUILDING = r"(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(BUILDINGS) + r")\b"
+# A building counts as an address with a flat number before it or a street after it.
+BUILDING = (
+    rf"\b(?:{_FLAT}{_BUILDING}(?:,\s*{_NAME}{_SUFFIX}\b)?"
+    rf"|{_BUILDING},\s*(?:{_NUMBER}\s+)?{_NAME}{_SUFFIX}\b)"
+)
+# A street named without a number, where someone lives ("lives on Larch Close", "back to
+# Larch Close", "served at Hartley Row address"); not a school or a park named after it.
+_PLACED = (
+    r"(?i:(?<=\b(?:address:?|lives?\s+(?:at|on|in)|living\s+(?:at|on|in)"
+    r"|moved\s+(?:to|into)|back\s+to|home\s+(?:at|on|in))\s+))"
+)
+_NOT_AN_INSTITUTION = (
+    r"(?!\s+(?:Primary|Infant|Junior|High|School|Academy|College|Surgery|Centre|Hospital"
+    r"|Park|Library|Station|Church|Mosque|Medical|Health|Children's|Family))"
+)
+STREET_NAME = (
+    rf"(?:{_PLACED}{_NAME}{_SUFFIX}\b{_NOT_AN_INSTITUTION}"
+    rf"|(?<=\bat\s+){_NAME}{_SUFFIX}(?=\s+address))"
+)
+
 
 class StreetAddressRecognizer(PatternRecognizer):
     """A house number and street name, with an optional flat and locality."""
@@ -47,6 +73,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("Street address with locality (medium)", rf"{STREET}{_LOCALITY}\b", 0.5),
         Pattern("Street address (medium)", STREET, 0.5),
+        Pattern("Named building (medium)", BUILDING, 0.5),
+        Pattern("Street name after a place word (weak)", STREET_NAME, 0.35),
     ]
 
     # Matched against lemmas ("lives" is "live"); "move" is a spaCy stop word, so never seen.
