@@ -179,7 +179,9 @@ def propose(ws: Workspace, people: list[Person]) -> int:
     subject_tokens = {t.lower() for n in ws.case.subject_names for t in n.split()}
     for page in ws.pages():
         key = (page["document_id"], page["page_number"])
-        mentions = _mentions(page, patterns, decided, counts)
+        found = list(ws.rows("findings", "document_id = ? AND page_number = ? AND "
+                             "entity_type = 'PERSON'", key))
+        mentions = _mentions(page, patterns, decided, counts, found)
         identifiers = _identifiers(ws, page)
         _mark_owners(page["text"], identifiers, mentions, subject)
         by_page[key] = (_unread(page) + mentions + _handles(page, patterns, subject_tokens)
@@ -227,15 +229,25 @@ def _mention_default(default: policy.Default) -> policy.Default:
                           default.confidence, default.flagged)
 
 
-def _mentions(page: dict, patterns, decided: dict, counts: dict) -> list[dict]:
-    """Every mention of every person, found by the register's variants, not page by page."""
+def _mentions(page: dict, patterns, decided: dict, counts: dict,
+              found: list[dict]) -> list[dict]:
+    """Every mention of every person, found by the register's variants, not page by page.
+
+    The rule says how it was found, so the reviewer can see why: a recogniser saw the name
+    here, or only the register knew it (another way of writing someone found elsewhere).
+    """
     doc, number, text = page["document_id"], page["page_number"], page["text"]
     rows = []
     for person, default, pattern in patterns:
+        about = person.relationship or person.role or person.category.replace("_", " ")
         for m in pattern.finditer(text):
-            rule = f"people register: {person.name}"
+            seen_by = sorted({f["recognizer"] for f in found
+                              if f["start"] < m.end() and m.start() < f["end"]})
+            how = (f"found by {', '.join(seen_by)}" if seen_by
+                   else "not seen by a recogniser here: a known way of writing this name")
+            rule = f"people register: {person.name} ({about}, {person.source}); {how}"
             if person.could_be:
-                rule += f" (could be {' or '.join(person.could_be)})"
+                rule += f"; could be {' or '.join(person.could_be)}"
             row = _row(doc, number, m.start(), m.end(), m.group(), "PERSON",
                        _mention_default(default), rule, person.id)
             human = decided.get(person.id)

@@ -186,3 +186,19 @@ def test_allow_and_deny_lists_from_case_and_authority(tmp_path, case_toml):
     assert "Moorgate" not in text and "RAVENSWORTH" not in text
     reasons = {r["reason"] for r in ws.rows("suggestions", "entity_type = 'DENY_LIST'")}
     assert reasons == {"on the case's deny list", "on the authority's deny list"}
+
+
+def test_every_suggestion_explains_itself(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Author: Anna Price (Social Worker)\n"
+        "Sharon Whitfield rang from 07700 900123. Later Sharon said Tyler was well.\n")})
+    rows = list(ws.rows("suggestions"))
+    assert rows
+    for row in rows:
+        assert row["rule"] and row["reason"], row
+        if row["default_decision"] == "redact":
+            assert row["exemption_code"] in ("3P", "3P-ID", "CHECK"), row
+    sharon = [r for r in rows if r["text"] == "Sharon"]
+    assert sharon and "people register: Sharon Whitfield (mother, case_file)" in sharon[0]["rule"]
+    full = next(r for r in rows if r["text"] == "Sharon Whitfield")
+    assert "found by SpacyRecognizer" in full["rule"] or "found by Titled" in full["rule"]
