@@ -26,6 +26,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/accuracy.py
 
 clean:
