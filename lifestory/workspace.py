@@ -45,6 +45,17 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+# Everything a person decides carries the tool's proposal and the person's decision: who,
+# when and why.
+DECISION_COLUMNS = {
+    "default_decision": str,
+    "decision": str,
+    "decided_by": str,
+    "decided_at": str,
+    "decision_reason": str,
+}
+
+
 def _create_schema(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["documents"].create(
@@ -115,13 +126,9 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "relationship": str,
             "source": str,  # case_file, detected
             "mentions": int,
-            "default_decision": str,  # redact, disclose
             "reason": str,
             "flagged": int,
-            "decision": str,
-            "decided_by": str,
-            "decided_at": str,
-            "decision_reason": str,
+            **DECISION_COLUMNS,  # redact, disclose
         },
         pk="id",
     )
@@ -137,14 +144,10 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "person_id": str,
             "rule": str,
             "confidence": float,
-            "default_decision": str,  # redact, keep
             "exemption_code": str,
             "reason": str,
             "flagged": int,
-            "decision": str,
-            "decided_by": str,
-            "decided_at": str,
-            "decision_reason": str,
+            **DECISION_COLUMNS,  # redact, keep
         },
         pk="id",
     )
@@ -161,11 +164,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "date_precision": str,
             "category": str,
             "title": str,
-            "default_decision": str,  # include, hide
-            "decision": str,
-            "decided_by": str,
-            "decided_at": str,
-            "decision_reason": str,
+            **DECISION_COLUMNS,  # include, hide
         },
         pk="id",
     )

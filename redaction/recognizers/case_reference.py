@@ -7,7 +7,9 @@ from the name on the same line.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import LifestoryRecognizer
 
 LABEL = (
     r"(?:case|client|ref|reference|file|record|crime|incident|police|mosaic|lcs|"
@@ -15,7 +17,7 @@ LABEL = (
 )
 
 
-class CaseReferenceRecognizer(PatternRecognizer):
+class CaseReferenceRecognizer(LifestoryRecognizer):
     """A reference number straight after a label naming it as one."""
 
     PATTERNS = [
@@ -30,18 +32,4 @@ class CaseReferenceRecognizer(PatternRecognizer):
 
     CONTEXT = ["ref", "reference", "case", "client", "number", "id"]
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "CASE_REFERENCE",
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
+    ENTITY = "CASE_REFERENCE"

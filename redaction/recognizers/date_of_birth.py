@@ -18,8 +18,10 @@ from __future__ import annotations
 import datetime
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.base import LifestoryRecognizer
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -50,7 +52,7 @@ _LABEL_RE = re.compile(rf"\b{LABEL}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]|\n\s*\n")
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(LifestoryRecognizer):
     """A date labelled as somebody's date of birth."""
 
     PATTERNS = [
@@ -72,21 +74,12 @@ class DateOfBirthRecognizer(PatternRecognizer):
     CONTEXT_WINDOW = 60
     CONTEXT_BOOST = 0.35
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "DATE_OF_BIRTH",
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
+    ENTITY = "DATE_OF_BIRTH"
+    # Presidio's default flags: labels ("DOB", "Born") are written in any case.
+    FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
         self.score_thresholds = {"default": self.SCORE_THRESHOLD}
 
     def enhance_using_context(

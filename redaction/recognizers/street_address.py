@@ -11,8 +11,9 @@ findings that sit side by side.
 
 from __future__ import annotations
 
-import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import LifestoryRecognizer
 
 #: Street suffixes seen in UK addresses (full and common abbreviations, no trailing dot).
 SUFFIXES = (
@@ -67,7 +68,7 @@ STREET_NAME = (
 )
 
 
-class StreetAddressRecognizer(PatternRecognizer):
+class StreetAddressRecognizer(LifestoryRecognizer):
     """A house number and street name, with an optional flat and locality."""
 
     PATTERNS = [
@@ -80,23 +81,9 @@ class StreetAddressRecognizer(PatternRecognizer):
     # Matched against lemmas ("lives" is "live"); "move" is a spaCy stop word, so never seen.
     CONTEXT = ["address", "live", "reside", "home", "stay", "visit", "house", "flat"]
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "STREET_ADDRESS",
-        name: str | None = None,
-        include_locality: bool = True,
-    ) -> None:
-        if patterns is None:
-            patterns = self.PATTERNS if include_locality else self.PATTERNS[1:]
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-            # Case matters here: capitals are what tell a street name from a sentence.
-            global_regex_flags=re.MULTILINE,
-        )
+    ENTITY = "STREET_ADDRESS"
+
+    def __init__(self, include_locality: bool = True, **kwargs) -> None:
+        if kwargs.get("patterns") is None:
+            kwargs["patterns"] = self.PATTERNS if include_locality else self.PATTERNS[1:]
+        super().__init__(**kwargs)

@@ -17,7 +17,9 @@ import tomllib
 from pathlib import Path
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import LifestoryRecognizer
 
 ROLES_FILE = Path(__file__).parent.parent / "roles.toml"
 
@@ -82,7 +84,7 @@ SHORT_NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:[ ]{_NOT_A_NAME}{_NAME_WORD})?"
 LABELS = ("Author", "Worker", "Recorded by", "Completed by", "Written by", "Entered by")
 
 
-class TitledNameRecognizer(PatternRecognizer):
+class TitledNameRecognizer(LifestoryRecognizer):
     """Capitalised words straight after a title or a role; only the words are the span."""
 
     # The look-ahead for a capital comes first so the look-behind is only tried where a
@@ -107,19 +109,4 @@ class TitledNameRecognizer(PatternRecognizer):
 
     CONTEXT: list[str] = []
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "PERSON",
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-            global_regex_flags=re.MULTILINE,  # capitals are the whole signal
-        )
+    ENTITY = "PERSON"

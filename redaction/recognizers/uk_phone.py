@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import phonenumbers
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import LifestoryRecognizer
 
 # +44 or 0044, optionally with the trunk zero in brackets: "+44 (0)7700 900123".
 _INTERNATIONAL = r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?"
@@ -19,7 +21,7 @@ _LEFT = r"(?<![\w+])"
 _RIGHT = r"(?!\d)"
 
 
-class UkPhoneRecognizer(PatternRecognizer):
+class UkPhoneRecognizer(LifestoryRecognizer):
     """UK mobile and landline numbers by shape, checked for a possible length."""
 
     PATTERNS = [
@@ -50,23 +52,9 @@ class UkPhoneRecognizer(PatternRecognizer):
         "contact",
     ]
 
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "PHONE_NUMBER",
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-            # Digits have no case; DOTALL would let "\s" cross lines for no gain.
-            global_regex_flags=re.MULTILINE,
-        )
+    ENTITY = "PHONE_NUMBER"
+    # Digits have no case; DOTALL would let "\s" cross lines for no gain.
+    FLAGS = re.MULTILINE
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Reject numbers of a length no UK number has; never raise a plausible one to 1.0.
