@@ -23,7 +23,7 @@ from lifestory.case_file import CaseFile, load_lists, parse_case
 from lifestory.errors import WorkspaceError
 from lifestory.models import Page, Word
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "case.db"
 CASE_NAME = "case.toml"
 AUTHORITY_NAME = "authority.toml"  # the authority's allow and deny lists, as given at init
@@ -195,8 +195,13 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     )
 
 
+def _timeline_kinds(db: sqlite_utils.Database) -> None:
+    """Version 2: entries say what they are (a note, an event a note mentions, a document)."""
+    db["timeline_entries"].add_column("kind", str, not_null_default="note")
+
+
 # Each migration takes the database from version N-1 to N; index 0 is unused.
-MIGRATIONS: list = [None, _create_schema]
+MIGRATIONS: list = [None, _create_schema, _timeline_kinds]
 
 DECIDABLE = {
     "suggestion": ("suggestions", ("redact", "keep")),

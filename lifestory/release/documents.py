@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lifestory.release.boxes import span_boxes
 from lifestory.release.text_pdf import write_text_pdf
+from lifestory.timeline.view import redactions_by_page
 from lifestory.workspace import Workspace
 from redaction.models import Redaction
 from redaction.pdf import redact_pdf
@@ -26,15 +26,6 @@ class ReleasedDocument:
     def released_page(self, source_page: int) -> int:
         """Where a source page starts in the released PDF (text sources are re-paginated)."""
         return self.page_of.get(source_page, source_page)
-
-
-def redactions_by_page(ws: Workspace, document_id: str) -> dict[int, list[dict]]:
-    """Every suggestion decided 'redact' on a document, by page."""
-    by_page: dict[int, list[dict]] = defaultdict(list)
-    for s in ws.rows("suggestions", "document_id = ? AND decision = 'redact'", [document_id],
-                     order_by="page_number, start"):
-        by_page[s["page_number"]].append(s)
-    return by_page
 
 
 def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str) -> ReleasedDocument:

@@ -1,5 +1,11 @@
 """Dates as UK records write them: 14/03/2009, 14.03.09, 14 March 2009, 14th Mar 2009,
-2009-03-14, March 2009; each with its precision (day, month or year)."""
+2009-03-14, March 2009, w/c 12/8, summer 2009, in 2009, when you were 7; each with its
+precision (day, month or year).
+
+Written by hand rather than with dateparser: these forms are few and well known, the
+records hold thousands of pages, and a general parser reads "may" and "March" in running
+text as dates.
+"""
 
 from __future__ import annotations
 
@@ -65,18 +71,64 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, str] | None:
         return None
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date in the text, left to right, the longest reading winning where they overlap."""
+# Forms that need something from outside the text: the year of the note they are in, or the
+# care leaver's date of birth.
+WEEK_COMMENCING = re.compile(r"\bw/?c\s+(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)\b(?![/.]\d)", re.I)
+SHORT = re.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/.]|\s*(?:pm|am)\b)")
+SEASON = re.compile(
+    r"\b(?P<season>spring|summer|autumn|winter|christmas|easter)\s+(?:of\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b", re.I)
+YEAR_AFTER = re.compile(
+    r"\b(?:in|during|since|from|until|by|early|late|mid)[\s-]+(?P<y>(?:19|20)\d\d)\b(?!-\d)",
+    re.I)
+AGE = re.compile(
+    r"\b(?:when\s+(?:you|she|he|they)\s+(?:were|was)|aged?|at\s+the\s+age\s+of)\s+"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen)\b", re.I)
+NUMBERS = {w: i for i, w in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"])}
+SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1, "christmas": 12,
+                "easter": 4}
+
+
+def find_dates(text: str, *, year: int | None = None,
+               born: dt.date | None = None) -> list[DateMatch]:
+    """Every date in the text, left to right, the longest reading winning where they overlap.
+
+    ``year`` lets "w/c 12/8" and "3/4" be read (the year of the note they are in); ``born``
+    lets "when you were 7" be read (as a year).
+    """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, date: dt.date, precision: str) -> None:
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            found.append(DateMatch(m.start(), m.end(), date, precision))
+            taken.append((m.start(), m.end()))
+
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
             built = _build(kind, m)
             if built:
-                found.append(DateMatch(m.start(), m.end(), *built))
-                taken.append((m.start(), m.end()))
+                add(m, *built)
+    for m in SEASON.finditer(text):
+        add(m, dt.date(int(m.group("y")), SEASON_MONTH[m.group("season").lower()], 1), "month")
+    for m in YEAR_AFTER.finditer(text):
+        add(m, dt.date(int(m.group("y")), 1, 1), "year")
+    if year:
+        for pattern in (WEEK_COMMENCING, SHORT):
+            for m in pattern.finditer(text):
+                try:
+                    add(m, dt.date(year, int(m.group("m")), int(m.group("d"))), "day")
+                except ValueError:
+                    continue
+    if born:
+        for m in AGE.finditer(text):
+            n = m.group("n").lower()
+            age = int(n) if n.isdigit() else NUMBERS[n]
+            if 0 < age < 26:
+                add(m, dt.date(born.year + age, 1, 1), "year")
     return sorted(found, key=lambda d: d.start)
 
 
