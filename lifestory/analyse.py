@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 
 from lifestory import __version__
 from lifestory.progress import progress_bar
-from lifestory.timeline import build_timeline
+from lifestory.timeline import build_timeline, glossary
 from lifestory.timeline.dates import parse_date
 from lifestory.workspace import Workspace
 from redaction import policy
@@ -149,7 +149,7 @@ def lowercase_words(ws: Workspace) -> frozenset[str]:
 def build_register(ws: Workspace) -> list[Person]:
     case = ws.case
     register = Register(case.subject_names, [vars(p) for p in case.people],
-                        common_words=lowercase_words(ws))
+                        common_words=lowercase_words(ws) | glossary.vocabulary())
     mentions = []
     texts: dict[tuple[str, int], str] = {}
     for f in ws.findings("PERSON"):

@@ -23,7 +23,7 @@ from lifestory.case_file import CaseFile, load_lists, parse_case
 from lifestory.errors import WorkspaceError
 from lifestory.models import Page, Word
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DB_NAME = "case.db"
 CASE_NAME = "case.toml"
 AUTHORITY_NAME = "authority.toml"  # the authority's allow and deny lists, as given at init
@@ -200,8 +200,25 @@ def _timeline_kinds(db: sqlite_utils.Database) -> None:
     db["timeline_entries"].add_column("kind", str, not_null_default="note")
 
 
+def _memories_and_annotations(db: sqlite_utils.Database) -> None:
+    """Version 3: what people add to the story, kept apart from the record and signed."""
+    db["memories"].create(
+        {"id": str, "author": str, "at": str, "date": str, "date_precision": str,
+         "period": str, "title": str, "text": str, "photo": str, "include": int},
+        pk="id",
+    )
+    db["annotations"].create(
+        {"id": str, "entry_id": str, "author": str, "at": str, "kind": str, "text": str,
+         "include": int},
+        pk="id",
+    )
+    db["annotations"].create_index(["entry_id"])
+
+
 # Each migration takes the database from version N-1 to N; index 0 is unused.
-MIGRATIONS: list = [None, _create_schema, _timeline_kinds]
+MIGRATIONS: list = [None, _create_schema, _timeline_kinds, _memories_and_annotations]
+
+ANNOTATION_KINDS = ("context", "why", "remember", "question", "correction", "own account")
 
 DECIDABLE = {
     "suggestion": ("suggestions", ("redact", "keep")),
@@ -517,6 +534,46 @@ class Workspace:
         ).fetchall()
         out["timeline entries"] = [f"{date}: {title}" for date, title in entries]
         return out
+
+    # -- what people add to the story ---------------------------------------------------------
+
+    def add_memory(self, author: str, text: str, *, date: str | None = None,
+                   date_precision: str | None = None, period: str | None = None,
+                   title: str | None = None, photo: Path | None = None) -> str:
+        """A memory a person adds (category ``memory``); a photo is copied into the workspace."""
+        if not text.strip():
+            raise ValueError("a memory needs some text")
+        memory_id = "m-" + hashlib.sha1(f"{author}:{now()}:{text}".encode()).hexdigest()[:12]
+        stored_photo = None
+        if photo:
+            photos = self.path / "photos"
+            photos.mkdir(exist_ok=True)
+            stored_photo = f"photos/{memory_id}{Path(photo).suffix.lower()}"
+            shutil.copyfile(photo, self.path / stored_photo)
+        with self.db.conn:
+            self.db["memories"].insert({
+                "id": memory_id, "author": author, "at": now(), "date": date,
+                "date_precision": date_precision, "period": period, "title": title,
+                "text": text, "photo": stored_photo, "include": 1,
+            })
+            self.audit("add_memory", "memory", memory_id, {"date": date}, who=author)
+        return memory_id
+
+    def annotate(self, entry_id: str, author: str, kind: str, text: str) -> str:
+        """A note on a timeline entry, kept apart from the record's own words."""
+        if kind not in ANNOTATION_KINDS:
+            raise ValueError(f"annotation kind must be one of {ANNOTATION_KINDS}, not {kind!r}")
+        if not self.db["timeline_entries"].count_where("id = ?", [entry_id]):
+            raise ValueError(f"no timeline entry {entry_id!r}")
+        annotation_id = "a-" + hashlib.sha1(
+            f"{entry_id}:{author}:{now()}:{text}".encode()).hexdigest()[:12]
+        with self.db.conn:
+            self.db["annotations"].insert({
+                "id": annotation_id, "entry_id": entry_id, "author": author, "at": now(),
+                "kind": kind, "text": text, "include": 1,
+            })
+            self.audit("annotate", "timeline_entry", entry_id, {"kind": kind}, who=author)
+        return annotation_id
 
     def record_release(self, path: Path, manifest_sha256: str, who: str) -> int:
         with self.db.conn:
