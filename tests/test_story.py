@@ -80,7 +80,7 @@ def test_story_of_a_case(ws):
     assert {"interest": "swimming", "entries": [e["id"] for e in entries
                                                 if "swimming" in e["interests"]]} in (
         told["summary"]["interests"])
-    assert any("s20" == g["term"] for g in told["glossary"])
+    assert any(g["term"] == "s20" for g in told["glossary"])
     assert [c["title"] for c in told["chapters"]][0] == "The early years"
     assert told["chapters"][1]["title"].startswith("From October 2008")
 

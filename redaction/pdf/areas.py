@@ -24,6 +24,8 @@ class Areas:
         self.x1 = max((r[2] for r in self.rects), default=0.0)
         self.y0 = min((r[1] for r in self.rects), default=0.0)
         self.y1 = max((r[3] for r in self.rects), default=0.0)
+        self.used: set[Rect] = set()  # boxes that took a glyph or painted an image
+        self.changed: list[Rect] = []  # where the page looks different: glyphs, pixels
 
     def __bool__(self) -> bool:
         return bool(self.rects)
@@ -43,16 +45,16 @@ class Areas:
                 and min(rect[3], r[3]) - max(rect[1], r[1]) > MIN_OVERLAP]
 
 
-def takes_glyph(glyph: Rect, boxes: list[Rect]) -> bool:
-    """True when any of ``boxes`` takes a glyph whose box is ``glyph``."""
+def takes_glyph(glyph: Rect, boxes: list[Rect]) -> Rect | None:
+    """The first of ``boxes`` that takes a glyph whose box is ``glyph``, or None."""
     gx0, gy0, gx1, gy1 = glyph
     cx, cy = (gx0 + gx1) / 2, (gy0 + gy1) / 2
     width, height = gx1 - gx0, gy1 - gy0
     for x0, y0, x1, y1 in boxes:
         if x0 <= cx <= x1 and y0 <= cy <= y1:
-            return True
+            return (x0, y0, x1, y1)
         ox = min(gx1, x1) - max(gx0, x0)
         oy = min(gy1, y1) - max(gy0, y0)
         if ox > 0 and oy > 0 and ox > min(SLOP, 0.5 * width) and oy >= 0.5 * height:
-            return True
-    return False
+            return (x0, y0, x1, y1)
+    return None

@@ -78,6 +78,25 @@ class PageFrame:
             return (h - v1, w - u1, h - v0, w - u0)
         return (u0, h - v1, u1, h - v0)
 
+    def page_to_user(self, box: Box) -> Rect:
+        """A page-frame box in user space, the content stream's own frame: (left, bottom,
+        right, top), y up. Rotation and cropping do not enter into it."""
+        mx0, _, _, my1 = self.mediabox
+        return (mx0 + box[0], my1 - box[3], mx0 + box[2], my1 - box[1])
+
+    def user_to_visible(self) -> tuple[float, float, float, float, float, float]:
+        """The matrix from user space to the visible frame (what :meth:`page_to_visible`
+        does to boxes), for drawing something upright as the viewer shows the page."""
+        vx0, vy0, vx1, vy1 = self.visible
+        w, h = vx1 - vx0, vy1 - vy0
+        if self.rotation == 90:
+            return (0.0, 1.0, 1.0, 0.0, -vy0, -vx0)
+        if self.rotation == 180:
+            return (-1.0, 0.0, 0.0, 1.0, vx0 + w, -vy0)
+        if self.rotation == 270:
+            return (0.0, -1.0, -1.0, 0.0, vy0 + h, vx0 + w)
+        return (1.0, 0.0, 0.0, -1.0, -vx0, vy0 + h)
+
     def visible_to_page(self, box: Box) -> Box:
         """The inverse of :meth:`page_to_visible`, e.g. for OCR words found in a render."""
         w = self.visible[2] - self.visible[0]

@@ -93,7 +93,7 @@ def _fit_label(code: str, box: tuple[int, int, int, int]):
     width, height = box[2] - box[0], box[3] - box[1]
     size = int(height * 0.7)
     while size >= LABEL_MIN_PX:
-        font = _font(size)
+        font = label_font(size)
         left, top, right, bottom = font.getbbox(code, anchor="lt")
         w, h = right - left, bottom - top
         if w <= width - 4 and h <= height - 2:
@@ -105,7 +105,7 @@ def _fit_label(code: str, box: tuple[int, int, int, int]):
 
 
 @lru_cache(maxsize=64)
-def _font(size: int) -> ImageFont.FreeTypeFont:
+def label_font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(LABEL_FONT), size)
 
 
