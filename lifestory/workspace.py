@@ -23,7 +23,7 @@ from lifestory.case_file import CaseFile, load_lists, parse_case
 from lifestory.errors import WorkspaceError
 from lifestory.models import Page, Word
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DB_NAME = "case.db"
 CASE_NAME = "case.toml"
 AUTHORITY_NAME = "authority.toml"  # the authority's allow and deny lists, as given at init
@@ -215,8 +215,14 @@ def _memories_and_annotations(db: sqlite_utils.Database) -> None:
     db["annotations"].create_index(["entry_id"])
 
 
+def _duplicate_entries(db: sqlite_utils.Database) -> None:
+    """Version 4: a note exported in two reports is one entry; the copy points to it."""
+    db["timeline_entries"].add_column("duplicate_of", str)
+
+
 # Each migration takes the database from version N-1 to N; index 0 is unused.
-MIGRATIONS: list = [None, _create_schema, _timeline_kinds, _memories_and_annotations]
+MIGRATIONS: list = [None, _create_schema, _timeline_kinds, _memories_and_annotations,
+                    _duplicate_entries]
 
 ANNOTATION_KINDS = ("context", "why", "remember", "question", "correction", "own account")
 

@@ -127,3 +127,20 @@ def test_memories_and_annotations_are_signed(ws, tmp_path):
     assert annotated["text"].count("blue car") == 0  # the record's words are its own
     with pytest.raises(ValueError, match="annotation kind"):
         ws.annotate(entry["id"], "Jade", "gossip", "x")
+
+
+def test_a_note_exported_twice_is_one_entry_citing_both(tmp_path, case_toml):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    text_pdf(folder / "case-notes.pdf", NOTES)
+    text_pdf(folder / "chronology.pdf", [["Chronology export", *NOTES[1]]])
+    ws = init_workspace(tmp_path / "ws", case_toml)
+    ingest_paths(ws, [folder])
+    analyse(ws)
+    ws.accept_defaults("test")
+    reviews = [e for e in story(ws)["entries"] if e["date"] == "2010-06-20"
+               and e["kind"] == "note"]
+    assert len(reviews) == 1
+    [copy] = reviews[0]["also_in"]
+    assert {reviews[0]["source"]["document"], copy["document"]} == {"case-notes.pdf",
+                                                                     "chronology.pdf"}

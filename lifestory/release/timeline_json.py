@@ -14,10 +14,10 @@ def timeline_story(ws: Workspace, released: dict[str, ReleasedDocument]) -> dict
     """The story, with every source pointing at the released PDF and its page."""
     told = story(ws)
     for entry in told["entries"]:
-        source = entry.get("source")
-        if source:
-            doc = released[source.pop("document_id")]
-            source.update(document=doc.name, page=doc.released_page(source["page"]))
+        for source in [entry.get("source"), *entry.get("also_in", [])]:
+            if source:
+                doc = released[source.pop("document_id")]
+                source.update(document=doc.name, page=doc.released_page(source["page"]))
     return told
 
 

@@ -7,6 +7,28 @@ from dataclasses import asdict
 from lifestory.timeline.entries import Entry, document_entries, entries_on_page
 from lifestory.workspace import Workspace
 
+DUPLICATE_KEY = 160  # characters of a note's words that make it the same note
+
+
+def _mark_duplicates(ws: Workspace, rows: list[dict]) -> None:
+    """The same note exported in two reports is one entry citing both: the later copy is
+    hidden by default and points to the first."""
+    texts: dict[tuple[str, int], str] = {}
+    first: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        if row["kind"] not in ("note", "document", "voice"):
+            continue
+        key = (row["document_id"], row["page_number"])
+        if key not in texts:
+            texts[key] = ws.page(*key)["text"]
+        words = " ".join(texts[key][row["start"] : row["end"]].split()).lower()
+        same = (row["date"], row["kind"], words[:DUPLICATE_KEY])
+        if same in first and first[same]["document_id"] != row["document_id"]:
+            row["duplicate_of"] = first[same]["id"]
+            row["default_decision"] = "hide"
+        else:
+            first.setdefault(same, row)
+
 
 def build_timeline(ws: Workspace) -> int:
     """(Re)build timeline proposals from every page; decisions already made are kept."""
@@ -37,6 +59,7 @@ def build_timeline(ws: Workspace) -> int:
                 notes += document_entries(doc["id"], doc["name"], [(1, first[:cut])], born,
                                           names)
         entries += notes
-    rows = [{**asdict(e), "default_decision": "include"} for e in entries]
+    rows = [{**asdict(e), "default_decision": "include", "duplicate_of": None} for e in entries]
+    _mark_duplicates(ws, rows)
     ws.replace_proposals("timeline_entries", rows)
     return len(rows)

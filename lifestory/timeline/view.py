@@ -41,6 +41,11 @@ def entry_texts(ws: Workspace) -> list[dict]:
     entries = []
     cache: dict[str, dict] = {}
     names = {d["id"]: d["name"] for d in ws.documents()}
+    copies: dict[str, list[dict]] = {}
+    for c in ws.rows("timeline_entries", "duplicate_of IS NOT NULL"):
+        copies.setdefault(c["duplicate_of"], []).append(
+            {"document_id": c["document_id"], "document": names.get(c["document_id"], ""),
+             "page": c["page_number"]})
     for e in ws.rows("timeline_entries", "decision = 'include'", order_by="date, document_id"):
         doc_id = e["document_id"]
         if doc_id not in cache:
@@ -57,6 +62,7 @@ def entry_texts(ws: Workspace) -> list[dict]:
             "text": " ".join(text.split()),
             "source": {"document_id": doc_id, "document": names.get(doc_id, ""),
                        "page": e["page_number"]},
+            "also_in": copies.get(e["id"], []),
         })
     return entries
 
