@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from lifestory.analyse import analyse  # noqa: E402
 from lifestory.ingest import ingest_paths  # noqa: E402
 from lifestory.pipeline import init_workspace  # noqa: E402
-from lifestory.release.timeline_json import entry_texts  # noqa: E402
+from lifestory.timeline.view import story  # noqa: E402
 
 SAMPLES = ROOT / "sample_records"
 
@@ -40,7 +40,7 @@ def timeline_for(truth: dict, tmp: Path) -> list[dict]:
     ingest_paths(ws, [case_dir], skip={case_toml})
     analyse(ws)
     ws.accept_defaults("bench")
-    return entry_texts(ws)
+    return story(ws)["entries"]
 
 
 def main() -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 QUOTE = re.compile(
-    r"(?<![\w])(?P<open>['‘“\"])(?P<q>[^\n]{3,400}?(?:\n[^\n]{1,200}?)?)"
+    r"(?<![\w])(?P<open>['‘“\"])(?P<q>[^\n]{3,400}?(?:\n[^\n]{1,200}?){0,3})"
     r"(?P<close>['’”\"])(?![\w])"
 )
+# "Says '…'" with a capital, anywhere: a terse note's sentence about the child it is on.
+TERSE_SAYS = re.compile(r"\b(?:Says|Said|Told SW|Told me)\b[^.!?'‘“\"]{0,40}$")
 SPEECH = (r"(?:said|says|told|tells|asked|asks|wrote|writes|explained|added|replied|shouted|"
           r"whispered|called|cried|described|shared|wants|wanted|wished|hopes|feels|felt|"
           r"thinks|thought|calls|called it|described it as)")
@@ -36,7 +38,7 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
                         re.I)
     label = re.compile(rf"\b(?:{who})\s*:\s*$", re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
-    found = []
+    found: list[tuple[int, int]] = []
     for m in QUOTE.finditer(text):
         if m.group("open") in "'‘" and m.group("close") not in "'’":
             continue
@@ -44,8 +46,9 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
             continue
         lead = text[max(0, m.start() - 120) : m.start()]
         tail = text[m.end() : m.end() + 40]
-        if before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead) or (
-            after.search(tail)
-        ):
+        # A quotation straight after one of the child's runs on ("'…'. '…'").
+        follows = bool(found) and not text[found[-1][1] : m.start()].strip(" .,;:\n")
+        if (before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead)
+                or TERSE_SAYS.search(lead) or after.search(tail) or follows):
             found.append((m.start(), m.end()))
     return found
