@@ -116,3 +116,12 @@ def test_dates_that_need_the_note_year_or_the_birthday():
     [age] = find_dates("when you were 7 you moved", born=dt.date(2004, 2, 19))
     assert (age.iso, age.precision) == ("2011-01-01", "year")
     assert find_dates("the Children Act 1989 says") == []
+
+
+def test_rows_of_a_table_export_are_entries():
+    text = ("Placement no. | Start date | End date | Placement type\n"
+            "1 | 14/03/2017 | 28/03/2017 | Emergency foster care\n"
+            "2 | 28/03/2017 | 11/01/2019 | Connected person foster care\n")
+    rows = notes(entries_on_page("csv", 1, text))
+    assert [(e.date, e.category) for e in rows] == [("2017-03-14", "placement"),
+                                                   ("2017-03-28", "placement")]

@@ -105,6 +105,9 @@ def header_dates(text: str, year: int | None = None):
         m = HEADER.match(prefix)
         if m and m.end() == len(prefix):
             yield line_start, date
+        elif prefix.count(" | ") == 1 and len(prefix) <= 12:
+            # A table row: "1 | 14/03/2017 | 28/03/2017 | Emergency foster care | …"
+            yield line_start, date
 
 
 def _entry(document_id, page_number, start, end, date, heading, body, kind="note",
