@@ -162,7 +162,43 @@ def build_register(ws: Workspace) -> list[Person]:
     register.add_all(mentions)
     people = register.finish()
     _add_variants(people, case.subject_names)
+    _add_aliases(ws, people, register.common_words)
     return people
+
+
+def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) -> None:
+    """Nicknames and initials the record gives beside a name: "Rhys (Bevs)", "Thomas Moran
+    ('Tommo')", "KJ: Kacey Jardine", "Kacey Jardine (KJ)"."""
+    from redaction.people import looks_like_a_name, role_words
+
+    words = role_words()
+    not_aliases = {w for kind in ("professional", "unclear", "relationship", "kinship",
+                                  "not_names") for w in words[kind]} | set(common)
+    by_variant = {}
+    for person in people:
+        if person.category == "subject":
+            continue
+        for variant in person.variants:
+            if len(variant) >= 3 and not variant.isupper():
+                by_variant[variant] = person
+    if not by_variant:
+        return
+    names = "|".join(re.escape(v) for v in sorted(by_variant, key=len, reverse=True))
+    nickname = re.compile(
+        rf"(?<!\w)(?P<name>{names})\s*\(\s*[\"'‘“]?(?P<alias>[A-Z][a-z]{{2,12}})[\"'’”]?\s*\)")
+    initials_before = re.compile(rf"(?<![\w])(?P<alias>[A-Z]{{2,3}})\s*[:=]\s*(?P<name>{names})")
+    initials_after = re.compile(rf"(?<!\w)(?P<name>{names})\s*\((?P<alias>[A-Z]{{2,3}})\)")
+    for page in ws.pages():
+        for pattern in (nickname, initials_before, initials_after):
+            for m in pattern.finditer(page["text"]):
+                person, alias = by_variant[m.group("name")], m.group("alias")
+                if alias.isupper():
+                    initials = "".join(t[0] for t in person.name.split())
+                    if alias != initials.upper():
+                        continue
+                elif alias.lower() in not_aliases or not looks_like_a_name(alias):
+                    continue
+                person.variants.add(alias)
 
 
 def _add_variants(people: list[Person], subject_names: list[str]) -> None:

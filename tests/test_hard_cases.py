@@ -202,3 +202,14 @@ def test_every_suggestion_explains_itself(tmp_path, case_toml):
     assert sharon and "people register: Sharon Whitfield (mother, case_file)" in sharon[0]["rule"]
     full = next(r for r in rows if r["text"] == "Sharon Whitfield")
     assert "found by SpacyRecognizer" in full["rule"] or "found by Titled" in full["rule"]
+
+
+def test_nicknames_and_initials_given_beside_a_name(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"log.txt": (
+        "Young people at home: Kacey Jardine (KJ) and Rhys Bevan (Bevs).\n"
+        "Jade and KJ argued about a charger. Bevs stayed in his room.\n"
+        "Jade said Kacey was kind to her later.\n")})
+    text = released(ws)
+    for secret in ("Kacey", "KJ", "Bevs", "Rhys"):
+        assert secret not in text, secret
+    assert "Jade and █ argued about a charger" in text
