@@ -61,6 +61,12 @@ class PdfRedactionReport:
     """What happened to one PDF during redaction, for the disclosure schedule."""
 
     pages: int = 0
-    redacted_pages: list[int] = field(default_factory=list)
-    rasterised_pages: list[int] = field(default_factory=list)
+    redacted_pages: list[int] = field(default_factory=list)  # every page with a redaction
+    rasterised_pages: list[int] = field(default_factory=list)  # released as pictures
     removed: list[str] = field(default_factory=list)  # e.g. "metadata", "annotations"
+    # Pages that could not be redacted glyph by glyph with certainty and were rasterised
+    # instead, with the reason in plain words ("text in a Type3 font (F3)"); never text.
+    fallback_reasons: dict[int, str] = field(default_factory=dict)
+    glyph_pages: list[int] = field(default_factory=list)  # redacted glyph by glyph
+    removed_glyphs: int = 0
+    painted_images: int = 0

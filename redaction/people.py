@@ -213,6 +213,9 @@ def split_trailing_role(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+SERVICES = {"police", "constabulary", "nhs", "cafcass", "ambulance"}  # "North Wales Police"
+
+
 def not_a_person(mention: Mention) -> bool:
     """A name that is an organisation's ("Calder Vale Primary School") or a toy's or pet's
     ("her toy rabbit, Mr Flops")."""
@@ -223,7 +226,7 @@ def not_a_person(mention: Mention) -> bool:
     if after and mention.after[:1] == " " and after[0].rstrip(".,;:").lower() in organisation:
         return True
     tokens = core_name(clean_name(mention.text)).lower().split()
-    if len(tokens) > 1 and tokens[-1] in organisation:
+    if len(tokens) > 1 and (tokens[-1] in organisation or tokens[-1] in SERVICES):
         return True
     before_words = mention.before.lower().split()
     if len(before_words) >= 2 and before_words[-1] == "of" and (
@@ -283,6 +286,14 @@ class Register:
         tokens = core.split()
         if len(tokens) == 1 and tokens[0].lower() in self.subject_surname and not title_of(name):
             return None  # "Whitfield" alone may be the subject: never guessed
+        if len(tokens) == 2 and len(tokens[1]) == 1:
+            # "Huw J": a first name and an initial, as staff sign entries.
+            matches = [p for p in self.people.values() if len(p.name.split()) == 2
+                       and p.name.split()[0].lower() == tokens[0].lower()
+                       and p.name.split()[1][0].upper() == tokens[1].upper()]
+            if len(matches) == 1:
+                matches[0].variants.add(name)
+                return matches[0]
         full = [p for p in self.people.values() if len(p.name.split()) > 1]
         if len(tokens) == 1:
             token = tokens[0].lower()
@@ -294,6 +305,9 @@ class Register:
                 return person
             has_title = title_of(name) is not None
             by_first = [p for p in full if p.name.split()[0].lower() == token]
+            if not by_first and not has_title and len(token) >= 3:
+                # "Kev" is Kevin, "Sam" Samantha: a short form of one person's first name.
+                by_first = [p for p in full if p.name.split()[0].lower().startswith(token)]
             by_surname = [p for p in full if p.name.split()[-1].lower() == token]
             # "Mr Carver" is a surname; "Carver" alone is a first name if anyone has it,
             # else a surname.

@@ -74,7 +74,7 @@ class Font:
             widths = self.widths
             return [(i, i + 1, widths[b]) for i, b in enumerate(data)]
         if len(data) % 2:
-            raise Unredactable(f"font {self.name}: a string with an odd number of bytes")
+            raise Unredactable("a two-byte font's string with an odd number of bytes")
         get, default = self.cid_widths.get, self.default_width
         return [(i, i + 2, get((data[i] << 8) | data[i + 1], default))
                 for i in range(0, len(data), 2)]
@@ -109,16 +109,16 @@ class FontCache:
 def load_font(obj) -> Font:
     """Read a font dictionary; fonts that cannot be placed carry ``unsupported``."""
     if not isinstance(obj, pikepdf.Dictionary):
-        return Font("?", unsupported="a font that is not a dictionary")
+        return Font("?", unsupported="a damaged font")
     subtype = str(obj.get("/Subtype", ""))
     name = _base_name(obj)
     if subtype == "/Type3":
-        return Font(name, unsupported=f"text in a Type3 font ({name})")
+        return Font(name, unsupported="text in a Type3 font")
     if subtype == "/Type0":
         return _composite(obj, name)
     if subtype in SIMPLE_SUBTYPES or not subtype:
         return _simple(obj, name)
-    return Font(name, unsupported=f"font {name}: unknown font type {subtype}")
+    return Font(name, unsupported="a font of an unknown type")
 
 
 def _base_name(obj) -> str:
@@ -158,7 +158,7 @@ def _simple(obj, name: str) -> Font:
     elif standard is not None:
         font.widths = _standard_widths(obj, standard)
     else:
-        return Font(name, unsupported=f"font {name} has no widths")
+        return Font(name, unsupported="a font without glyph widths")
     _set_height(font, descriptor, standard)
     return font
 
@@ -181,7 +181,7 @@ def _encoding_names(obj, standard: str) -> list[str | None]:
             base = _named_encoding(encoding.BaseEncoding, standard)
         differences = encoding.get("/Differences")
     elif encoding is not None:
-        raise Unredactable(f"font {standard}: an encoding that is not a name or dictionary")
+        raise Unredactable("a font encoding that is not a name or dictionary")
     names = list(_fontdata.encodings[base])
     if isinstance(differences, pikepdf.Array):
         code = 0
@@ -197,24 +197,24 @@ def _encoding_names(obj, standard: str) -> list[str | None]:
 
 def _named_encoding(value, standard: str) -> str:
     if str(value) not in NAMED_ENCODINGS:
-        raise Unredactable(f"font {standard}: unknown encoding {value}")
+        raise Unredactable("a font in an unknown encoding")
     return str(value)[1:]
 
 
 def _composite(obj, name: str) -> Font:
     encoding = obj.get("/Encoding")
     if not isinstance(encoding, Name):
-        return Font(name, unsupported=f"font {name}: an embedded CMap")
+        return Font(name, unsupported="a font with its own character map (CMap)")
     if encoding == Name("/Identity-V"):
-        return Font(name, unsupported=f"font {name}: vertical writing")
+        return Font(name, unsupported="text in vertical writing")
     if encoding != Name("/Identity-H"):
-        return Font(name, unsupported=f"font {name}: CMap {str(encoding)[1:]}")
+        return Font(name, unsupported="a font with a character map (CMap) other than Identity")
     descendants = obj.get("/DescendantFonts")
     if not isinstance(descendants, pikepdf.Array) or len(descendants) != 1:
-        return Font(name, unsupported=f"font {name}: no descendant font")
+        return Font(name, unsupported="a damaged font")
     cid_font = descendants[0]
     if not isinstance(cid_font, pikepdf.Dictionary):
-        return Font(name, unsupported=f"font {name}: no descendant font")
+        return Font(name, unsupported="a damaged font")
     font = Font(name, two_byte=True, default_width=_number(cid_font.get("/DW"), 1000.0))
     font.cid_widths = _cid_widths(cid_font.get("/W"))
     _set_height(font, cid_font.get("/FontDescriptor"), None)
@@ -237,7 +237,7 @@ def _cid_widths(array) -> dict[int, float]:
         elif i + 2 < len(items):
             last, w = int(_number(items[i + 1], 0)), _number(items[i + 2])
             if last - first > 65536:
-                raise Unredactable("a /W range wider than any font")
+                raise Unredactable("a damaged font")
             for cid in range(first, last + 1):
                 widths[cid] = w
             i += 3
