@@ -168,7 +168,7 @@ def build_register(ws: Workspace) -> list[Person]:
 
 def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) -> None:
     """Nicknames and initials the record gives beside a name: "Rhys (Bevs)", "Thomas Moran
-    ('Tommo')", "KJ: Kacey Jardine", "Kacey Jardine (KJ)"."""
+    ('Tommo')", "Thomas Moran, 12, known as Tommo", "KJ: Kacey Jardine", "Kacey Jardine (KJ)"."""
     from redaction.people import looks_like_a_name, role_words
 
     words = role_words()
@@ -186,10 +186,13 @@ def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) ->
     names = "|".join(re.escape(v) for v in sorted(by_variant, key=len, reverse=True))
     nickname = re.compile(
         rf"(?<!\w)(?P<name>{names})\s*\(\s*[\"'‘“]?(?P<alias>[A-Z][a-z]{{2,12}})[\"'’”]?\s*\)")
+    known_as = re.compile(
+        rf"(?<!\w)(?P<name>{names})(?:,\s*\d{{1,2}})?,?\s+(?:known as|aka|a\.k\.a\.|called|"
+        rf"nicknamed)\s+[\"'‘“]?(?P<alias>[A-Z][a-z]{{2,12}})\b")
     initials_before = re.compile(rf"(?<![\w])(?P<alias>[A-Z]{{2,3}})\s*[:=]\s*(?P<name>{names})")
     initials_after = re.compile(rf"(?<!\w)(?P<name>{names})\s*\((?P<alias>[A-Z]{{2,3}})\)")
     for page in ws.pages():
-        for pattern in (nickname, initials_before, initials_after):
+        for pattern in (nickname, known_as, initials_before, initials_after):
             for m in pattern.finditer(page["text"]):
                 person, alias = by_variant[m.group("name")], m.group("alias")
                 if alias.isupper():

@@ -593,3 +593,77 @@ class Workspace:
             self.audit("release", "pack", str(path), {"manifest_sha256": manifest_sha256},
                        who=who)
         return number
+
+    # -- the review app: reads in pages, progress, undo ---------------------------------------
+
+    def count(self, table: str, where: str | None = None, params=()) -> int:
+        return self.db[table].count_where(where, list(params)) if where else self.db[table].count
+
+    def rows_page(self, table: str, where: str | None = None, params=(), *,
+                  order_by: str | None = None, limit: int = 200, offset: int = 0) -> list[dict]:
+        """One window of a table, so a screen never holds the whole case in memory."""
+        return list(self.db[table].rows_where(where, list(params), order_by=order_by,
+                                              limit=limit, offset=offset))
+
+    def progress(self) -> dict[str, tuple[int, int]]:
+        """(decided, left) for suggestions, people and timeline entries."""
+        out = {}
+        for kind, (table, _) in DECIDABLE.items():
+            left = self.db[table].count_where("decision IS NULL")
+            out[kind] = (self.db[table].count - left, left)
+        return out
+
+    def suggestions_on(self, document_id: str, page_number: int) -> list[dict]:
+        return list(self.db["suggestions"].rows_where(
+            "document_id = ? AND page_number = ?", [document_id, page_number],
+            order_by="start, [end], id"))
+
+    def next_undecided_suggestion(self, after: tuple[str, int, int, str] | None = None
+                                  ) -> dict | None:
+        """The first undecided suggestion after (document id, page, start, id), in reading
+        order (documents by name); from the start again when there is none after."""
+        order = "d.name, d.id, s.page_number, s.start, s.id"
+        base = ("SELECT s.* FROM suggestions s JOIN documents d ON d.id = s.document_id "
+                "WHERE s.decision IS NULL")
+        queries = []
+        if after:
+            doc_id, page_number, start, suggestion_id = after
+            queries.append((
+                f"{base} AND ({order}) > ((SELECT name FROM documents WHERE id = ?), ?, ?, ?, ?)"
+                f" ORDER BY {order} LIMIT 1",
+                [doc_id, doc_id, page_number, start, suggestion_id],
+            ))
+        queries.append((f"{base} ORDER BY {order} LIMIT 1", []))
+        for sql, args in queries:
+            cur = self.db.execute(sql, args)
+            row = cur.fetchone()
+            if row:
+                return dict(zip([c[0] for c in cur.description], row, strict=True))
+        return None
+
+    def previous_decision(self, kind: str, item_id: str) -> dict:
+        """What an item's decision is now (and, for a person, every mention's): kept by the
+        review app so a decision can be undone."""
+        table, _ = DECIDABLE[kind]
+        columns = ("decision", "decided_by", "decided_at", "decision_reason")
+        row = self.db[table].get(item_id)
+        previous = {"kind": kind, "id": item_id, "values": {c: row[c] for c in columns}}
+        if kind == "person":
+            previous["mentions"] = list(self.db["suggestions"].rows_where(
+                "person_id = ?", [item_id], select="id, " + ", ".join(columns)))
+        return previous
+
+    def undo_decision(self, previous: dict, who: str) -> None:
+        """Put back what :meth:`previous_decision` saw, and say so in the audit log."""
+        kind, item_id = previous["kind"], previous["id"]
+        table, _ = DECIDABLE[kind]
+        with self.db.conn:
+            self.db[table].update(item_id, previous["values"])
+            self.db.conn.executemany(
+                "UPDATE suggestions SET decision = ?, decided_by = ?, decided_at = ?, "
+                "decision_reason = ? WHERE id = ?",
+                [(m["decision"], m["decided_by"], m["decided_at"], m["decision_reason"], m["id"])
+                 for m in previous.get("mentions", [])],
+            )
+            self.audit("undo", kind, item_id,
+                       {"restored": previous["values"]["decision"]}, who=who)

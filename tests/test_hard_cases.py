@@ -206,10 +206,11 @@ def test_every_suggestion_explains_itself(tmp_path, case_toml):
 
 def test_nicknames_and_initials_given_beside_a_name(tmp_path, case_toml):
     ws = analysed(tmp_path, case_toml, {"log.txt": (
-        "Young people at home: Kacey Jardine (KJ) and Rhys Bevan (Bevs).\n"
-        "Jade and KJ argued about a charger. Bevs stayed in his room.\n"
+        "Young people at home: Kacey Jardine (KJ), Rhys Bevan (Bevs) and Thomas Moran, 12, "
+        "known as Tommo.\n"
+        "Jade and KJ argued about a charger. Bevs stayed in his room. Tommo cried.\n"
         "Jade said Kacey was kind to her later.\n")})
     text = released(ws)
-    for secret in ("Kacey", "KJ", "Bevs", "Rhys"):
+    for secret in ("Kacey", "KJ", "Bevs", "Rhys", "Tommo", "Thomas"):
         assert secret not in text, secret
     assert "Jade and █ argued about a charger" in text

@@ -22,6 +22,9 @@ class ReleasedDocument:
     redactions: int
     rasterised_pages: list[int]
     page_of: dict[int, int] = field(default_factory=dict)  # source page → released page
+    # Pages released as a picture because they could not be redacted glyph by glyph with
+    # certainty, and why ("text in a Type3 font (F3)"): shown in the schedule.
+    fallback_reasons: dict[int, str] = field(default_factory=dict)
 
     def released_page(self, source_page: int) -> int:
         """Where a source page starts in the released PDF (text sources are re-paginated)."""
@@ -47,7 +50,8 @@ def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str) -> Rel
                 )
         report = redact_pdf(ws.path / doc["original"], redactions, out, title=title)
         return ReleasedDocument(doc["id"], out.name, report.pages, count,
-                                list(report.rasterised_pages))
+                                list(report.rasterised_pages),
+                                fallback_reasons=dict(report.fallback_reasons))
     pages = []
     for page in ws.pages(doc["id"]):
         spans = [(s["start"], s["end"], s["exemption_code"] or "")

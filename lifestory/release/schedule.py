@@ -24,6 +24,9 @@ def write_schedule(ws: Workspace, released: dict[str, ReleasedDocument], out: Pa
             code = code or "3P"
             info = exemption(code)
             doc = released[document_id]
+            reason = reason or info.reason
+            if page in doc.fallback_reasons:
+                reason += f"; page released as an image ({doc.fallback_reasons[page]})"
             writer.writerow([doc.name, doc.released_page(page), code, info.label,
-                             reason or info.reason, info.legal])
+                             reason, info.legal])
     return len(rows)
