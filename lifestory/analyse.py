@@ -163,7 +163,22 @@ def build_register(ws: Workspace) -> list[Person]:
     people = register.finish()
     _add_variants(people, case.subject_names)
     _add_aliases(ws, people, register.common_words)
-    return people
+    return register.revote(list(_every_mention(ws, people)))
+
+
+def _every_mention(ws: Workspace, people: list[Person]):
+    """(person, mention with context) for every place a person's variants are written."""
+    patterns = [(p, pattern) for p in people if (pattern := _variant_pattern(p.variants))]
+    for page in ws.pages():
+        text = page["text"]
+        found = [(m.start(), m.end(), person) for person, pattern in patterns
+                 for m in pattern.finditer(text)]
+        for start, end, person in found:
+            # "Thomas" inside "Gwilym Thomas" is Gwilym, whoever else is called Thomas.
+            if any(s <= start and end <= e and e - s > end - start for s, e, _ in found):
+                continue
+            yield person, Mention(text[start:end], text[max(0, start - CONTEXT) : start],
+                                  text[end : end + CONTEXT])
 
 
 def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) -> None:

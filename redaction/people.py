@@ -387,6 +387,19 @@ class Register:
         if clue:
             self.votes[person.id][clue] += 1
 
+    def revote(self, mentions: list[tuple[Person, Mention]]) -> list[Person]:
+        """Vote again from every mention the register's variants found, not only those a
+        recogniser saw ("Huw Jones \n(Deputy Manager)" on a form spaCy passed over), and
+        decide again."""
+        self.votes.clear()
+        for person in self.people.values():
+            if person.source != "case_file":
+                person.role = person.relationship = None
+                person.category = "third_party"
+        for person, mention in mentions:
+            self.vote(person, mention)
+        return self.finish()
+
     def finish(self) -> list[Person]:
         """Decide each person's category from the case file or the votes of their mentions."""
         for pid, person in list(self.people.items()):
