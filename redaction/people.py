@@ -223,11 +223,15 @@ def not_a_person(mention: Mention) -> bool:
     organisation = set(words["organisation_words"])
     after = mention.after.split()
     # Straight after the name, not in brackets: "Anna Price (Team Manager)" is a person.
-    if after and mention.after[:1] == " " and after[0].rstrip(".,;:").lower() in organisation:
+    if after and mention.after[:1] == " " and (
+        after[0].rstrip(".,;:").lower() in organisation | SERVICES
+    ):
         return True
     tokens = core_name(clean_name(mention.text)).lower().split()
     if len(tokens) > 1 and (tokens[-1] in organisation or tokens[-1] in SERVICES):
         return True
+    if len(tokens) > 1 and tokens[0] in set(words["welsh_place_words"]):
+        return True  # "Tŷ Celyn", "Llys y Nant": Welsh names of houses and streets
     before_words = mention.before.lower().split()
     if len(before_words) >= 2 and before_words[-1] == "of" and (
         before_words[-2] in organisation or before_words[-2] in ("borough", "city", "county")

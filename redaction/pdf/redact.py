@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -361,7 +362,11 @@ def _save_pages(src: pikepdf.Pdf, kids: list[pikepdf.Dictionary], title: str,
             del src.trailer[key]
     src.trailer.Root = root
     src.trailer.Info = info
-    src.save(path, encryption=False, fix_metadata_version=False, compress_streams=True)
+    with warnings.catch_warnings():
+        # pikepdf counts form widgets on the pages it had cached, which are not saved:
+        # forms are left out of a release on purpose.
+        warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+        src.save(path, encryption=False, fix_metadata_version=False, compress_streams=True)
 
 
 def _merge(source: Path, primary: Path, order: list[Place], out: Path) -> None:

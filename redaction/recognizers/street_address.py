@@ -40,6 +40,12 @@ _NOT_A_PLACE = (
 _LOCALITY = rf"(?:,[ \t]*(?:\n[ \t]*)?{_NOT_A_PLACE}[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}){{1,2}}"
 
 STREET = rf"\b{_FLAT}?{_NUMBER}\s+{_NAME}{_SUFFIX}\b"
+# Welsh streets name their kind first: "12 Llys y Nant", "41 Ffordd Derwen", "3 Heol Las".
+WELSH_STREET = (
+    r"\b(?:" + _FLAT + r")?" + _NUMBER
+    + r"\s+(?:Ffordd|Heol|Llys|Stryd|Lôn|Lon|Rhodfa|Cilgant)"
+    r"(?:\s+(?:y|yr|'r|[A-Z][a-zâêîôûŵŷ]+)){1,3}\b"
+)
 
 #: Named buildings people live in ("Flat 3, Kestrel House", "Rose Cottage, Mill Lane").
 BUILDINGS = (
@@ -75,6 +81,7 @@ class StreetAddressRecognizer(LifestoryRecognizer):
         Pattern("Street address with locality (medium)", rf"{STREET}{_LOCALITY}\b", 0.5),
         Pattern("Street address (medium)", STREET, 0.5),
         Pattern("Named building (medium)", BUILDING, 0.5),
+        Pattern("Welsh street address (medium)", WELSH_STREET, 0.5),
         Pattern("Street name after a place word (weak)", STREET_NAME, 0.35),
     ]
 
