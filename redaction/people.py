@@ -123,10 +123,16 @@ class _LazyPattern:
 POSSESSIVE_ROLE = _LazyPattern(_possessive_role_pattern)
 
 
+@functools.cache
+def _role_pattern(words: tuple[str, ...]) -> re.Pattern:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A lookahead finds overlapping matches, so the longest phrase at any place is seen.
+    return re.compile(rf"(?<![a-z])(?=({alternation})(?![a-z]))")
+
+
 def _role_in(context: str, words: list[str]) -> str | None:
     """The longest role word that stands as a whole word in the context."""
-    lowered = context.lower()
-    found = [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", lowered)]
+    found = _role_pattern(tuple(words)).findall(context.lower())
     return max(found, key=len) if found else None
 
 
