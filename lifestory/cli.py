@@ -30,6 +30,11 @@ def officer_name(given: str | None) -> str:
     return given or os.environ.get("LIFESTORY_OFFICER") or getpass.getuser()
 
 
+def on_terminal() -> bool:
+    """The review app needs a person at a terminal; scripts and CI get an error, not a hang."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def fail(message: str, code: int) -> None:
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
@@ -167,20 +172,26 @@ def analyse(workspace: Path, model: str) -> None:
 
 @cli.command()
 @workspace_argument
-@officer_option
+@click.option("--officer", envvar="LIFESTORY_OFFICER",
+              help="Who is making the decisions (recorded in the audit log with each one). "
+                   "Default: $LIFESTORY_OFFICER, else the name given at first start.")
 @handle_errors
 def review(workspace: Path, officer: str | None) -> None:
     """Open the review app to decide every suggestion, person and timeline entry.
+
+    Every decision is saved at once and audited with the officer's name.
 
     Example:
 
         lifestory review ws/SAR-2026-0142 --officer "A. Officer"
     """
     from lifestory.workspace import Workspace
+    from tui.app import ReviewApp
 
-    Workspace(workspace)
-    fail("the review app is not built yet; for now, `lifestory release --accept-suggestions` "
-         "takes every default decision", 1)
+    ws = Workspace(workspace)
+    if not on_terminal():
+        fail(f"{workspace}: the review app needs a terminal (run it in one, not in a pipe)", 2)
+    ReviewApp(ws, officer).run()
 
 
 @cli.command()
@@ -293,5 +304,9 @@ def demo(folder: Path, no_tui: bool, officer: str | None) -> None:
                      accept_suggestions=True)
     print_ingest(result.ingest)
     print_pack(result.pack)
-    if not no_tui:
-        click.echo("The review app is not built yet: open the pack above to see the result.")
+    if not no_tui and not on_terminal():
+        click.echo(f"Not on a terminal: review it with `lifestory review {folder / 'workspace'}`.")
+    elif not no_tui:
+        from tui.app import ReviewApp
+
+        ReviewApp(result.workspace, officer_name(officer), pack_dir=folder / "pack").run()

@@ -628,6 +628,12 @@ class Workspace:
         queries = []
         if after:
             doc_id, page_number, start, suggestion_id = after
+            queries.append((  # within the document first: the (document, page) index
+                "SELECT * FROM suggestions WHERE document_id = ? AND decision IS NULL "
+                "AND (page_number, start, id) > (?, ?, ?) ORDER BY page_number, start, id "
+                "LIMIT 1",
+                [doc_id, page_number, start, suggestion_id],
+            ))
             queries.append((
                 f"{base} AND ({order}) > ((SELECT name FROM documents WHERE id = ?), ?, ?, ?, ?)"
                 f" ORDER BY {order} LIMIT 1",
@@ -667,3 +673,19 @@ class Workspace:
             )
             self.audit("undo", kind, item_id,
                        {"restored": previous["values"]["decision"]}, who=who)
+
+    def group_counts(self, table: str, column: str, where: str | None = None,
+                     params=()) -> dict:
+        """How many rows of a table there are for each value of one column."""
+        if table not in self.db.table_names() or column not in self.db[table].columns_dict:
+            raise ValueError(f"no column {column!r} in {table!r}")
+        sql = f"SELECT [{column}], COUNT(*) FROM [{table}]"
+        if where:
+            sql += f" WHERE {where}"
+        return dict(self.db.execute(sql + f" GROUP BY [{column}]", list(params)).fetchall())
+
+    def pages_with_undecided(self) -> int:
+        """How many pages still carry an undecided suggestion."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT document_id, page_number FROM suggestions "
+            "WHERE decision IS NULL)").fetchone()[0]

@@ -1,5 +1,7 @@
 """redact_pdf: content under a box is gone, every other way a PDF holds text is dropped,
-and boxes land where the text was on rotated and cropped pages."""
+and boxes land where the text was on rotated and cropped pages, whether the page is
+rewritten glyph by glyph (the default) or rasterised (the fallback, forced here with
+``rasterise=True``)."""
 
 from __future__ import annotations
 
@@ -127,32 +129,55 @@ def test_redacted_release_has_no_leak(leaky: Path, tmp_path: Path):
 
     assert find_leaks(out, SECRETS, allowed=["Jade Whitfield"]) == []
     assert report.pages == 2
-    assert report.redacted_pages == report.rasterised_pages == [1]
+    assert report.redacted_pages == report.glyph_pages == [1]
+    assert report.rasterised_pages == [] and report.fallback_reasons == {}
+    assert report.removed_glyphs == len("Sharon Whitfield")
     assert {"annotations", "attachments", "document info", "outlines", "xmp metadata",
             "actions", "page labels", "structure tree",
             "form fields", "page metadata"} <= set(report.removed)
+    pages = dict(pdfminer_text(out))
+    assert _words(pages[1]) == _words(PAGE_ONE.replace("Sharon Whitfield", ""))
+    assert "The review was chaired by Anna Price" in pages[2]
+
+
+def test_rasterised_release_has_no_leak(leaky: Path, tmp_path: Path):
+    box = text_box(leaky, 0, "Sharon Whitfield")
+    out = tmp_path / "out" / "letter.pdf"
+    report = redact_pdf(leaky, [Redaction(1, *box, code="S40(2)")], out, title="Letter",
+                        rasterise=True)
+
+    assert find_leaks(out, SECRETS, allowed=["Jade Whitfield"]) == []
+    assert report.redacted_pages == report.rasterised_pages == [1]
+    assert report.glyph_pages == [] and report.fallback_reasons == {}  # asked for, not a fallback
     pages = dict(pdfminer_text(out))
     assert pages[1].strip() == ""  # the redacted page is only a picture
     assert "The review was chaired by Anna Price" in pages[2]
 
 
-def test_release_keeps_nothing_but_pages(leaky: Path, tmp_path: Path):
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize("rasterise", [False, True])
+def test_release_keeps_nothing_but_pages(leaky: Path, tmp_path: Path, rasterise):
     out = tmp_path / "out" / "letter.pdf"
     redact_pdf(leaky, [Redaction(1, *text_box(leaky, 0, "Sharon"), code="S40(2)")], out,
-               title="Letter")
+               title="Letter", rasterise=rasterise)
     with pikepdf.open(out) as pdf:
         assert set(pdf.Root.keys()) <= {"/Type", "/Pages", "/ViewerPreferences"}
         assert dict(pdf.docinfo.items()) == {"/Title": "Letter", "/Producer": "lifestory"}
         for page in pdf.pages:
             assert "/Annots" not in page.obj and "/PieceInfo" not in page.obj
         assert not pdf.pages[1].obj.Resources.get("/XObject", {})  # the unused form went
-        assert pdf.pages[0].obj.Resources.XObject.keys() == {"/Im0"}
+        [drawn] = pdf.pages[0].obj.Resources.XObject.values()  # the picture, or the label
+        assert drawn.get("/ImageMask", False) is not rasterise
 
 
-def test_box_is_black_and_the_rest_readable(leaky: Path, tmp_path: Path):
+@pytest.mark.parametrize("rasterise", [False, True])
+def test_box_is_black_and_the_rest_readable(leaky: Path, tmp_path: Path, rasterise):
     box = text_box(leaky, 0, "Sharon Whitfield")
     out = tmp_path / "out" / "letter.pdf"
-    redact_pdf(leaky, [Redaction(1, *box, code="S40(2)")], out)
+    redact_pdf(leaky, [Redaction(1, *box, code="S40(2)")], out, rasterise=rasterise)
     scale = 2.0
     image = render(out, 0, scale)
     x0, top, x1, bottom = (round(v * scale) for v in box)
@@ -164,9 +189,11 @@ def test_box_is_black_and_the_rest_readable(leaky: Path, tmp_path: Path):
     assert _near(ink(after), ink(before))  # "Jade met" is still drawn where it was
 
 
+@pytest.mark.parametrize("rasterise", [False, True])
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
 @pytest.mark.parametrize("cropbox", [None, [40, 60, 500, 780]])
-def test_box_lands_on_the_word_when_rotated_or_cropped(tmp_path: Path, rotation, cropbox):
+def test_box_lands_on_the_word_when_rotated_or_cropped(tmp_path: Path, rotation, cropbox,
+                                                       rasterise):
     lines = [(100, 500, "Jade"), (300, 300, "Sharon")]
     source = text_pdf(tmp_path / "source.pdf", [lines])
     # Where each word is drawn, found by rendering it alone: independent of frame.py.
@@ -179,7 +206,8 @@ def test_box_lands_on_the_word_when_rotated_or_cropped(tmp_path: Path, rotation,
                 pdf.pages[0].obj.CropBox = cropbox
             pdf.save(path)
     out = tmp_path / "out.pdf"
-    redact_pdf(source, [Redaction(1, *text_box(source, 0, "Sharon"))], out)  # no label
+    redact_pdf(source, [Redaction(1, *text_box(source, 0, "Sharon"))], out,  # no label
+               rasterise=rasterise)
 
     sharon, jade = ink(render(sharon_alone, 0)), ink(render(jade_alone, 0))
     before, after = render(source, 0), render(out, 0)
@@ -211,8 +239,9 @@ def _sizes(path: Path) -> list[tuple[float, float]]:
         doc.close()
 
 
-def test_page_count_sizes_and_order_survive_batches(tmp_path: Path, monkeypatch):
-    """Rasterised pages go through several temporary batches and come back in order."""
+@pytest.mark.parametrize("rasterise", [False, True])
+def test_page_count_sizes_and_order_survive_batches(tmp_path: Path, monkeypatch, rasterise):
+    """Pages go through several temporary segments or batches and come back in order."""
     monkeypatch.setattr(redact_module, "BATCH_BYTES", 1)  # one page per batch
     source = tmp_path / "sizes.pdf"
     c = canvas.Canvas(str(source), invariant=1)
@@ -225,12 +254,16 @@ def test_page_count_sizes_and_order_survive_batches(tmp_path: Path, monkeypatch)
     redactions = [Redaction(n, *text_box(source, n - 1, "Sharon"), code="S40(2)")
                   for n in (1, 2, 4, 6)]
     out = tmp_path / "out.pdf"
-    report = redact_pdf(source, redactions, out)
-    assert report.rasterised_pages == [1, 2, 4, 6]
+    report = redact_pdf(source, redactions, out, rasterise=rasterise)
+    assert (report.rasterised_pages if rasterise else report.glyph_pages) == [1, 2, 4, 6]
     assert _sizes(out) == _sizes(source)
     pages = dict(pdfminer_text(out))
     assert "Page 3 about Sharon" in pages[3] and "Page 5 about Sharon" in pages[5]
-    assert find_leaks(out, ["Page 1", "Page 2", "Page 4", "Page 6"]) == []
+    if rasterise:
+        assert find_leaks(out, ["Page 1", "Page 2", "Page 4", "Page 6"]) == []
+    else:
+        for n in (1, 2, 4, 6):
+            assert _words(pages[n]) == ["Page", str(n), "about"]
 
 
 def test_unreadable_source_names_the_file(tmp_path: Path):
@@ -286,7 +319,7 @@ def test_colour_pages_become_jpeg_and_text_pages_lossless_grey(tmp_path: Path):
     c.save()
     redactions = [Redaction(n, *text_box(source, n - 1, "Sharon"), code="S40(2)") for n in (1, 2)]
     out = tmp_path / "out" / "mixed.pdf"
-    redact_pdf(source, redactions, out)
+    redact_pdf(source, redactions, out, rasterise=True)
     with pikepdf.open(out) as pdf:
         images = [page.obj.Resources.XObject.Im0 for page in pdf.pages]
         assert [(i.Filter, i.ColorSpace) for i in images] == [

@@ -148,8 +148,8 @@ def test_demo_runs_the_sample_records(runner, tmp_path):
     assert len(entries) >= 20
 
 
-def test_review_says_it_is_not_built_yet(runner, ran):
+def test_review_needs_a_terminal(runner, ran):
     _, ws = ran
     result = runner.invoke(cli, ["review", str(ws)])
-    assert result.exit_code == 1
-    assert "not built yet" in result.output
+    assert result.exit_code == 2
+    assert "needs a terminal" in result.output

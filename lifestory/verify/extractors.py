@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pikepdf
-from pdfminer.high_level import extract_pages
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTContainer, LTFigure, LTPage, LTTextContainer
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
 
 from lifestory.errors import LifestoryError
 
@@ -51,17 +53,42 @@ def pdfminer_text(path: Path) -> Iterator[tuple[int, str]]:
     pdfminer.six is called directly: through pdfplumber it ran at 9 pages a second on dense
     text, directly at 23. Text inside form XObjects is laid out too (``all_texts``), and
     nothing is cropped: text placed off the page is still text in the file.
+
+    A page with turned text (a page with /Rotate, a line set at an angle) comes back one
+    letter a line from the usual layout, so it is read a second time with vertical text
+    detected, and both readings are given.
     """
-    params = LAParams(all_texts=True)
     number = 0
     try:
-        for number, layout in enumerate(extract_pages(path, laparams=params), 1):
-            yield number, _layout_text(layout)
+        with open(path, "rb") as fp:
+            resources = PDFResourceManager(caching=True)
+            usual = PDFPageAggregator(resources, laparams=LAParams(all_texts=True))
+            turned = PDFPageAggregator(
+                resources, laparams=LAParams(all_texts=True, detect_vertical=True))
+            for number, page in enumerate(PDFPage.get_pages(fp), 1):
+                PDFPageInterpreter(resources, usual).process_page(page)
+                layout = usual.get_result()
+                yield number, _layout_text(layout)
+                if _has_turned_text(layout):
+                    PDFPageInterpreter(resources, turned).process_page(page)
+                    yield number, _layout_text(turned.get_result())
     except UncheckableFile:
         raise
     except Exception as e:  # pdfminer raises many unrelated types for a bad file
         where = f"page {number + 1}" if number else "the file"
         raise UncheckableFile(path, f"pdfminer cannot read {where} ({e})") from None
+
+
+def _has_turned_text(layout: LTPage) -> bool:
+    stack: list = [layout]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTChar):
+            if not item.upright:
+                return True
+        elif isinstance(item, LTContainer):
+            stack.extend(item)
+    return False
 
 
 def _layout_text(layout: LTPage) -> str:

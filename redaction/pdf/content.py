@@ -12,6 +12,9 @@ twice on this one) is never edited in place. Images and inline images under a bo
 handed to ``images.py`` and replaced the same way. Resources are rebuilt for every stream
 rewritten: only the XObjects it still draws are listed.
 
+Text in a font that cannot be placed (``fonts.py``) is left alone where it is nowhere near
+a box; only a box near it, or a glyph later on the same line, makes the page unredactable.
+
 Anything the interpreter cannot place with certainty raises ``Unredactable``: a Type3 or
 unknown font, a form that draws itself, a curved or many-sided vector drawing under a box
 (text drawn as outlines, a signature), text or images inside a tiling pattern or soft
@@ -33,12 +36,13 @@ from redaction.pdf.matrix import IDENTITY, Matrix, as_matrix, multiply, transfor
 TEXT_SHOWING = frozenset({"Tj", "TJ", "'", '"'})
 PAINTING = frozenset({"S", "s", "f", "F", "f*", "B", "B*", "b", "b*"})
 # Marked-content properties that hold text of their own (replacement, alternate and
-# expansion text): dropped from every stream rewritten, since the glyphs they describe
-# may be gone. The structure tree that would use them is never released.
+# expansion text): dropped from every marked-content sequence that lost a glyph, since
+# they may say what the glyphs said. The structure tree that uses them is never released.
 TEXT_PROPERTIES = frozenset({"/ActualText", "/Alt", "/E"})
 MAX_DEPTH = 12  # forms inside forms
 MAX_LINES_UNDER_BOX = 8  # straight segments of one path crossing a box: table rules, not text
 CLIPPING_MODES = frozenset({4, 5, 6, 7})
+UNKNOWN_REACH = 2.0  # font sizes above and below its line a font we cannot place may draw
 
 
 @dataclass
@@ -94,6 +98,9 @@ class Scope:
         self.stack: list[GState] = []
         self.tm = self.tlm = IDENTITY
         self.in_text = False
+        # Why the text matrix's x is not known (text in a font that cannot be placed, shown
+        # away from every box), until the next line starts; None when it is known.
+        self.x_unknown: str | None = None
         self.out: list = []
         self.changed = False
         self.xobjects: dict[Name, object] = {}  # what the rewritten stream draws, by name
@@ -119,12 +126,13 @@ class Scope:
                 raise Unredactable(f"a {ins.operator} operator that cannot be read") from None
 
     def close(self) -> None:
-        """End an unclosed text object and restore unbalanced q, so what is drawn after
-        this stream starts from a clean state."""
-        while self.marked:
-            self._end_marked(self.marked.pop())
+        """End an unclosed text object and marked content, and restore unbalanced q, so
+        what is drawn after this stream starts from a clean state."""
         if self.in_text:
             self.out.append(_instruction("ET"))
+        while self.marked:
+            self._end_marked(self.marked.pop())
+            self.out.append(_instruction("EMC"))
         self.out.extend(_instruction("Q") for _ in self.stack)
         self.stack.clear()
 
@@ -197,6 +205,7 @@ class Scope:
 
     def _BT(self, ins, operands) -> None:
         self.tm = self.tlm = IDENTITY
+        self.x_unknown = None
         self.in_text = True
         self.out.append(ins)
 
@@ -239,6 +248,7 @@ class Scope:
 
     def _Td(self, ins, operands) -> None:
         self.tm = self.tlm = translate(float(operands[0]), float(operands[1]), self.tlm)
+        self.x_unknown = None
         self.out.append(ins)
 
     def _TD(self, ins, operands) -> None:
@@ -247,6 +257,7 @@ class Scope:
 
     def _Tm(self, ins, operands) -> None:
         self.tm = self.tlm = as_matrix(operands)
+        self.x_unknown = None
         self.out.append(ins)
 
     def _Tstar(self, ins, operands) -> None:
@@ -255,6 +266,7 @@ class Scope:
 
     def _next_line(self) -> None:
         self.tm = self.tlm = translate(0.0, -self.gs.leading, self.tlm)
+        self.x_unknown = None
 
     # -- showing text ----------------------------------------------------------------------
 
@@ -300,6 +312,8 @@ class Scope:
         size, scale = gs.size, gs.scale
         tc, tw = gs.char_spacing, gs.word_spacing
         low, high = font.descent / 1000 * size + gs.rise, font.ascent / 1000 * size + gs.rise
+        if font.unsupported:  # its glyphs may reach further than a known font's
+            low, high = low - UNKNOWN_REACH * abs(size), high + UNKNOWN_REACH * abs(size)
         m = multiply(self.tm, gs.ctm)
         areas = self.page.areas
         candidates = None
@@ -308,7 +322,16 @@ class Scope:
             y0, y1 = sorted((m[3] * low + m[5], m[3] * high + m[5]))
             candidates = [r for r in areas.rects if r[1] <= y1 and y0 <= r[3]]
             if not candidates:
+                if font.unsupported:
+                    # Nowhere near a box: left as it is. Only where the rest of this line
+                    # goes is unknown now, and that only matters if it reaches a box.
+                    self.x_unknown = font.unsupported
+                    return None, 0.0
                 return None, _advance(font, items, size, scale, tc, tw)
+        if font.unsupported:
+            raise Unredactable(font.unsupported)
+        if self.x_unknown:
+            raise Unredactable(self.x_unknown)
         boxes = candidates if candidates is not None else areas.rects
         per_unit = size * scale / 1000  # text space per glyph unit
         x = 0.0

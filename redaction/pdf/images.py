@@ -7,7 +7,8 @@ holds no trace of what was there; the opaque box drawn over the page hides the c
 
 * Images under general filters (Flate, LZW, run length, ASCII) are decoded to samples,
   painted at their own bit depth and written back with Flate; nothing else changes.
-* JPEG (DCT) images are decoded with Pillow, painted and encoded again as JPEG.
+* JPEG (DCT) images are decoded with Pillow, painted and encoded again as JPEG, with the
+  source's own quantisation tables.
 * CCITT fax images (scans) are decoded through pikepdf and written back as 1-bit Flate.
 * A soft mask or stencil mask of the image is painted the same way.
 
@@ -132,7 +133,11 @@ class ImagePainter:
         if picture.mode in ("L", "RGB"):
             _paint_picture(picture, rects)
             out = io.BytesIO()
-            picture.save(out, "JPEG", quality=JPEG_QUALITY)
+            try:  # the source's own quantisation: the same quality, about the same size
+                picture.save(out, "JPEG", quality="keep", subsampling="keep")
+            except (OSError, ValueError):
+                out = io.BytesIO()
+                picture.save(out, "JPEG", quality=JPEG_QUALITY)
             return self._stream_like(image, out.getvalue(), Name.DCTDecode, compress=False)
         if picture.mode == "CMYK":
             _paint_picture(picture, rects)
@@ -162,14 +167,9 @@ class ImagePainter:
             raise Unredactable("a fax image under a redaction does not decode") from None
         if picture.mode != "1" or picture.size != _size(image):
             raise Unredactable("a fax image that does not decode to one bit a pixel")
-        white = np.array(picture, dtype=bool)
-        parms = image.get("/DecodeParms")
-        if isinstance(parms, pikepdf.Array):
-            parms = parms[-1] if len(parms) else None
-        black_is_1 = isinstance(parms, pikepdf.Dictionary) and bool(parms.get("/BlackIs1", False))
-        # The filter's own output: 0 is black unless /BlackIs1, as the image's /Decode and
-        # colour space expect to read it.
-        samples = ~white if black_is_1 else white
+        # pikepdf has undone the fax coding, /BlackIs1 included: a set bit is a sample of
+        # 1, as the image's colour space and /Decode read it (white in DeviceGray).
+        samples = np.array(picture, dtype=bool)
         for c0, r0, c1, r1 in rects:
             samples[r0:r1, c0:c1] = False
         packed = np.packbits(samples, axis=1)
