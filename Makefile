@@ -27,6 +27,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/redact_speed.py
 	$(BIN)/python bench/accuracy.py
 
 clean:

@@ -496,7 +496,7 @@ def test_check_text_finds_a_leftover_a_move_and_a_stranger():
     under = ("S", 110.0, 100.0, 120.0, 120.0)
     assert check.check_text([kept, under], [kept], boxes) is None
     assert "could still be read" in check.check_text([kept, under], [kept, under], boxes)
-    moved = ("J", 51.0, 100.0, 61.0, 120.0)
+    moved = ("J", 53.0, 100.0, 63.0, 120.0)  # more than a PDFium width rounding
     assert "moved" in check.check_text([kept, under], [moved], boxes)
     assert "appeared" in check.check_text([kept], [kept, ("x", 300, 300, 310, 320)], boxes)
 
@@ -508,3 +508,29 @@ def test_user_to_visible_matches_page_to_visible(rotation):
     user = frame.page_to_user(box)
     assert transform_rect(frame.user_to_visible(), *user) == pytest.approx(
         frame.page_to_visible(box))
+
+
+@pytest.mark.parametrize("rasterise", [False, True])
+def test_mediabox_inherited_from_the_page_tree(tmp_path, rasterise):
+    """A MediaBox on /Pages only (fpdf2 and others write it so): boxes and page sizes
+    use it, not PDFium's 612 x 792 fallback for a page without its own."""
+    source = tmp_path / "inherited.pdf"
+    pdf = one_page(source, text_line(f"Jade met {NAME} at the centre."), save=False)
+    del pdf.pages[0].obj["/MediaBox"]
+    pdf.Root.Pages.MediaBox = [0, 0, 595, 842]
+    pdf.save(source)
+    before = pdfmetrics_width("Jade met ")
+    box = (72 + before - 1, 842 - 712, 72 + before + pdfmetrics_width(NAME) + 1, 842 - 696)
+    report, out, _ = redact(source, tmp_path, [Redaction(1, *box, code="S40(2)")],
+                            rasterise=rasterise)
+    assert find_leaks(out, SECRETS) == []
+    assert report.fallback_reasons == {}
+    doc = pdfium.PdfDocument(str(out))
+    assert doc[0].get_size() == pytest.approx((595, 842))
+    doc.close()
+
+
+def pdfmetrics_width(text: str) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.stringWidth(text, "Helvetica", 12)

@@ -35,7 +35,6 @@ BINARY_SHARE = 0.05  # more control bytes than this and a stream is binary
 ASCII_RUN = re.compile(rb"[\x20-\x7e\t\r\n]{4,}")
 UTF16BE_RUN = re.compile(rb"(?:\x00[\x20-\x7e]){4,}")
 UTF16LE_RUN = re.compile(rb"(?:[\x20-\x7e]\x00){4,}")
-SHOWS_TEXT = re.compile(rb"T[jJ]\b|['\"]")  # a text-showing operator may be in there
 
 
 class UncheckableFile(LifestoryError):
@@ -119,12 +118,6 @@ def raw_pdf_texts(path: Path) -> Iterator[tuple[str, int | None, str]]:
     fonts, embedded files, ICC profiles; image samples are skipped), the string operands of
     each page's text operators joined up, and the file's own bytes, including every
     Flate stream found by scanning them, so old revisions of an edited file are seen too.
-
-    A content stream is read in two parts: the strings its text operators show, joined up
-    ("content strings"), and the rest of it with those strings emptied ("streams"). Both
-    are searched, so nothing is skipped; but a kept phrase drawn across two lines ("Mrs"
-    at the end of one, "Okafor" at the start of the next) reads as one phrase, not as a
-    redacted surname with operators before it.
     """
     try:
         pdf = pikepdf.open(path)
@@ -134,9 +127,8 @@ def raw_pdf_texts(path: Path) -> Iterator[tuple[str, int | None, str]]:
         raise UncheckableFile(path, f"pikepdf cannot open it ({e})") from None
     with pdf:
         yield from _info(pdf)
-        contents = _page_content_ids(pdf)
         for obj in pdf.objects:
-            yield from _object(obj, contents)
+            yield from _object(obj)
         for number, page in enumerate(pdf.pages, 1):
             yield from (("content strings", number, t) for t in _content_strings(page))
     yield from _file_bytes(path)
@@ -154,17 +146,7 @@ def _info(pdf: pikepdf.Pdf) -> Iterator[tuple[str, int | None, str]]:
             yield "xmp metadata", None, text
 
 
-def _page_content_ids(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
-    ids = set()
-    for page in pdf.pages:
-        contents = page.obj.get("/Contents")
-        for stream in contents if isinstance(contents, pikepdf.Array) else [contents]:
-            if isinstance(stream, pikepdf.Stream) and stream.is_indirect:
-                ids.add(stream.objgen)
-    return ids
-
-
-def _object(obj, contents: set[tuple[int, int]]) -> Iterator[tuple[str, int | None, str]]:
+def _object(obj) -> Iterator[tuple[str, int | None, str]]:
     """One object of the xref table: its strings and names, and its stream's data."""
     strings, names = [], []
     _collect(obj, strings, names)
@@ -176,17 +158,10 @@ def _object(obj, contents: set[tuple[int, int]]) -> Iterator[tuple[str, int | No
     if isinstance(obj, pikepdf.Stream):
         if obj.get("/Subtype") == pikepdf.Name.Image:
             return  # pixel data: any text in it is only found by OCR, and noise otherwise
-        form = obj.get("/Subtype") == pikepdf.Name.Form
-        split = split_content(obj) if form or obj.objgen in contents else None
-        if split is None:
-            for text in decode_stream(_stream_bytes(obj)):
-                yield "streams", None, text
-            return
-        shown, rest = split
-        for text in decode_stream(rest):
+        for text in decode_stream(_stream_bytes(obj)):
             yield "streams", None, text
-        if form:  # a page's own content strings are read with its page number
-            for text in decode_bytes(shown):
+        if obj.get("/Subtype") == pikepdf.Name.Form:
+            for text in _content_strings(obj):
                 yield "content strings", None, text
 
 
@@ -229,36 +204,21 @@ def _content_strings(owner) -> Iterator[str]:
 
     Text drawn one letter at a time, (J) Tj (a) Tj ..., comes back as one word here.
     """
-    split = split_content(owner)
-    if split is not None and split[0]:
-        yield from decode_bytes(split[0])
-
-
-def split_content(owner) -> tuple[bytes, bytes] | None:
-    """A content stream as (the strings its text operators show, joined; the stream with
-    those strings emptied), or None when it does not parse as a content stream."""
     try:
         instructions = pikepdf.parse_content_stream(owner)
     except pikepdf.PdfError:
-        return None  # the stream's raw bytes are still searched under "streams"
+        return  # the stream's raw bytes are still searched under "streams"
     pieces: list[bytes] = []
-    rest = []
     for instruction in instructions:
-        if (isinstance(instruction, pikepdf.ContentStreamInstruction)
-                and str(instruction.operator) in TEXT_SHOWING):
-            operands = []
-            for operand in instruction.operands:
-                if isinstance(operand, pikepdf.String):
-                    pieces.append(bytes(operand))
-                    operand = pikepdf.String(b"")
-                elif isinstance(operand, pikepdf.Array):
-                    pieces.extend(bytes(x) for x in operand if isinstance(x, pikepdf.String))
-                    operand = pikepdf.Array(
-                        [x for x in operand if not isinstance(x, pikepdf.String)])
-                operands.append(operand)
-            instruction = pikepdf.ContentStreamInstruction(operands, instruction.operator)
-        rest.append(instruction)
-    return b"".join(pieces), pikepdf.unparse_content_stream(rest)
+        if str(instruction.operator) not in TEXT_SHOWING:
+            continue
+        for operand in instruction.operands:
+            if isinstance(operand, pikepdf.String):
+                pieces.append(bytes(operand))
+            elif isinstance(operand, pikepdf.Array):
+                pieces.extend(bytes(x) for x in operand if isinstance(x, pikepdf.String))
+    if pieces:
+        yield from decode_bytes(b"".join(pieces))
 
 
 def _file_bytes(path: Path) -> Iterator[tuple[str, int | None, str]]:
@@ -270,9 +230,7 @@ def _file_bytes(path: Path) -> Iterator[tuple[str, int | None, str]]:
     with open(path, "rb") as f:
         if f.seek(0, 2) == 0:
             return
-        with (mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data,
-              pikepdf.new() as scratch):
-            holder = pikepdf.Stream(scratch, b"")  # one stream, its data replaced each time
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
             plain_from = 0
             for match in STREAM_START.finditer(data):
                 if match.end() <= plain_from or data[match.start() - 3 : match.start()] == b"end":
@@ -285,20 +243,9 @@ def _file_bytes(path: Path) -> Iterator[tuple[str, int | None, str]]:
                 plain_from = len(data) if end < 0 else end
                 if re.search(rb"/Subtype\s*/Image\b", head):
                     continue  # pixels: see _object
-                for text in _raw_stream_texts(_inflate(data, match.end()), holder):
+                for text in decode_stream(_inflate(data, match.end())):
                     yield "raw streams", None, text
             yield from _plain(data, plain_from, len(data))
-
-
-def _raw_stream_texts(data: bytes, holder: pikepdf.Stream) -> list[str]:
-    """An inflated stream found in the file's bytes, read as ``_object`` reads streams:
-    a content stream (text, with text operators) in its two parts, anything else whole."""
-    if _is_text(data) and SHOWS_TEXT.search(data):
-        holder.write(data)
-        split = split_content(holder)
-        if split is not None:
-            return decode_bytes(split[0]) + decode_stream(split[1])
-    return decode_stream(data)
 
 
 def _is_text(data: bytes) -> bool:

@@ -27,6 +27,14 @@ SPACING = re.compile(r"\s+")
 SQUASH = re.compile(r"[\s\-\u2010\u2011]+")
 NON_ALPHANUMERIC = re.compile(r"[\W_]+")
 NUMBER_DIGITS = 6  # a secret with at least this many digits, mostly digits, is a number
+# What may come between two words of a kept phrase in a content stream: spacing,
+# punctuation, numbers, names (/F1) and the operators that end one line of text and start
+# the next (Tj, ET, BT, Tf, Td, T*, cm, ...), up to a few lines' worth. In squashed text
+# (no spaces) operators run together, so single letters count as well.
+_OPERATORS = r"tj|td|tf|tm|tc|tw|tz|tl|ts|tr|et|bt|cm|re|rg|scn|sc|cs|gs|do|bdc|bmc|emc"
+# Each step is atomic, and a "/" only starts a name, so a failed match gives up quickly.
+RAW_GAP = rf"(?>[^\w/]|\d|_|/[^\s/\[\]()<>{{}}%]*|\b(?:{_OPERATORS}|[qfgkwt])\b){{0,160}}"
+SQUASHED_GAP = rf"(?>[\W\d_]|{_OPERATORS}|[qfgkwt]){{0,160}}"
 # Vectors of raw bytes, where text drawn a letter at a time has no spaces to rely on.
 RAW_VECTORS = {"strings", "streams", "content strings", "raw streams", "file bytes", "names"}
 
@@ -76,10 +84,12 @@ class Matcher:
         self.allowed = sorted({normalise(a) for a in allowed} - {""})
         self.squashed = [(s, squash(n)) for s, n in self.secrets if len(n) >= WHOLE_WORD_BELOW]
         self.allowed_squashed = [squash(a) for a in self.allowed]
-        # In raw bytes an allowed phrase may lose its spaces ("Mrs" and "Okafor" shown by
-        # two text operators, joined with nothing): there it masks with or without them.
-        self.allowed_loose = [
-            re.compile(r"\s?".join(re.escape(word) for word in a.split(" ")))
+        # In raw bytes a kept phrase drawn across two lines ("Mrs" at the end of one,
+        # "Okafor" at the start of the next) has PDF syntax between its words, or nothing
+        # (shown strings joined up): there it masks all the same.
+        self.allowed_raw = [_across_syntax(a.split(" "), RAW_GAP) for a in self.allowed]
+        self.allowed_raw_squashed = [
+            _across_syntax([squash(w) for w in a.split(" ")], SQUASHED_GAP)
             for a in self.allowed]
         # Phone, NHS and NI numbers are written with any spacing or punctuation, in every
         # kind of file: they are also searched with everything but letters and digits gone.
@@ -92,10 +102,11 @@ class Matcher:
         forms = {normalise(text), normalise(text, join_hyphens=False)}
         for form in forms:
             found |= self._search(form, self.secrets, self.allowed, True,
-                                  self.allowed_loose if raw else ())
+                                  self.allowed_raw if raw else ())
         if raw:
             for form in {squash(f) for f in forms}:
-                found |= self._search(form, self.squashed, self.allowed_squashed, False)
+                found |= self._search(form, self.squashed, self.allowed_squashed, False,
+                                      self.allowed_raw_squashed)
         if self.numbers:
             for form in {alphanumeric(f) for f in forms}:
                 found |= self._search(form, self.numbers, self.allowed_alphanumeric, False)
@@ -120,6 +131,11 @@ class Matcher:
                         break
                 start = text.find(needle, start + 1)
         return found
+
+
+def _across_syntax(words: list[str], gap: str) -> re.Pattern:
+    """A phrase whose words may have PDF content syntax between them, or nothing."""
+    return re.compile(gap.join(re.escape(word) for word in words if word))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

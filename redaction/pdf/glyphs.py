@@ -17,6 +17,7 @@ import pikepdf
 from pikepdf import Name
 
 from redaction.models import Redaction
+from redaction.pdf import clean
 from redaction.pdf.areas import Areas
 from redaction.pdf.content import PageRewriter
 from redaction.pdf.errors import Unredactable
@@ -38,13 +39,15 @@ class PageEdit:
 
 
 def page_frame(page: pikepdf.Dictionary) -> PageFrame:
-    """The frame of a page as pikepdf reads it (inherited keys already resolved)."""
-    mediabox = page.get("/MediaBox", [0, 0, 612, 792])
-    cropbox = page.get("/CropBox")
+    """The frame of a page, its boxes and rotation inherited from the page tree as PDF
+    allows (PDFium's own box getters do not inherit: crbug.com/pdfium/1786)."""
+    mediabox = clean.inherited(page, "/MediaBox")
+    cropbox = clean.inherited(page, "/CropBox")
+    rotate = clean.inherited(page, "/Rotate")
     return PageFrame.from_boxes(
-        tuple(float(v) for v in mediabox),
+        tuple(float(v) for v in mediabox) if mediabox is not None else (0, 0, 612, 792),
         tuple(float(v) for v in cropbox) if cropbox is not None else None,
-        int(page.get("/Rotate", 0)),
+        int(rotate) if rotate is not None else 0,
     )
 
 

@@ -129,6 +129,7 @@ class _Plan:
     raster: dict[int, str] = field(default_factory=dict)  # rasterised, and why
     edits: dict[int, PageEdit] = field(default_factory=dict)  # rewritten glyph by glyph
     user_units: dict[int, object] = field(default_factory=dict)
+    frames: dict[int, PageFrame] = field(default_factory=dict)  # of every page redacted
 
     def redactions(self, index: int) -> list[Redaction]:
         return self.by_page.get(index + 1, [])
@@ -208,18 +209,19 @@ def _segment(source, plan: _Plan, start: int, limit: int, title: str, path: Path
         index = start
         while index < limit and held < BATCH_BYTES:
             page = src.pages[index].obj
-            if index in plan.raster:
+            redactions = plan.redactions(index)
+            if redactions:
+                plan.frames[index] = page_frame(page)
                 plan.user_units[index] = page.get("/UserUnit")
+            if index in plan.raster:
                 index += 1
                 continue
             page = clean.clean_page(src, page, seen)
-            redactions = plan.redactions(index)
             if redactions:
                 try:
                     edit = redactor.redact_page(page, redactions)
                 except Unredactable as e:
                     plan.raster[index] = e.reason
-                    plan.user_units[index] = page.get("/UserUnit")
                     index += 1
                     continue
                 _check_unused(source, index, page, edit)
@@ -261,12 +263,12 @@ def _check_segment(doc, path: Path, plan: _Plan, new: list[int],
             edit = plan.edits[index]
             before, after = doc[index], written[numbers[index] - 1]
             try:
-                boxes = _user_boxes(before, plan, index)
+                frame = plan.frames[index]
+                boxes = [frame.page_to_user(r.box) for r in plan.redactions(index)]
                 problem = check.check_text(check.page_chars(before), check.page_chars(after),
                                            boxes)
                 if problem is None and edit.painted_images:
-                    problem = check.check_render(before, after, PageFrame.from_pdfium(before),
-                                                 edit.changed)
+                    problem = check.check_render(before, after, frame, edit.changed)
             finally:
                 before.close()
                 after.close()
@@ -277,18 +279,13 @@ def _check_segment(doc, path: Path, plan: _Plan, new: list[int],
     return failures
 
 
-def _user_boxes(page: pdfium.PdfPage, plan: _Plan, index: int):
-    frame = PageFrame.from_pdfium(page)
-    return [frame.page_to_user(r.box) for r in plan.redactions(index)]
-
-
 def _rasterise(source, doc, index: int, plan: _Plan, dpi: int, store) -> Place:
     try:
         page = doc[index]
     except pdfium.PdfiumError as e:
         raise RedactionError(source, f"page {index + 1} cannot be rendered ({e})") from None
     try:
-        frame = PageFrame.from_pdfium(page)
+        frame = plan.frames[index]
         width, height = frame.visible_size
         mx0, my0, mx1, my1 = frame.mediabox
         boxes = []
