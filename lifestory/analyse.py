@@ -244,6 +244,13 @@ def _suggestion_id(document_id: str, page: int, start: int, end: int, kind: str)
     return "s-" + hashlib.sha1(key.encode()).hexdigest()[:14]
 
 
+def _alternation(phrases) -> str:
+    """One regex alternative per phrase, longest first, any white space between words (a
+    name or an address may be broken over a line)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
 def _variant_pattern(variants: set[str]) -> re.Pattern | None:
     """Every way of writing a person's names, in capitals too ("FATHER: KHALID HADDAD")."""
     names = {strip_possessive(v) for v in variants}
@@ -251,7 +258,7 @@ def _variant_pattern(variants: set[str]) -> re.Pattern | None:
     names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     if not names:
         return None
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    alternation = _alternation(names)
     # "the Okafors" is the family of "Okafor": a plural is the same name.
     return re.compile(rf"(?<![\w@.])(?:{alternation})(?:s(?![\w@]))?(?![\w@])")
 
@@ -511,7 +518,7 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
     if not needles:
         return
     pattern = re.compile(
-        r"(?<![\w@.])(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in needles)
+        r"(?<![\w@.])(?:" + _alternation(needles)
         + r")(?![\w@])"
     )
     for page in ws.pages():
@@ -533,8 +540,7 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern | None:
     phrases = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True)
     if not phrases:
         return None
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.I)
 
 
 def _apply_lists(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
