@@ -28,6 +28,7 @@ DB_NAME = "case.db"
 CASE_NAME = "case.toml"
 AUTHORITY_NAME = "authority.toml"  # the authority's allow and deny lists, as given at init
 ORIGINALS = "originals"
+PREPARED = "prepared"  # flattened copies of PDFs with forms: see lifestory/ingest/prepare.py
 
 SYSTEM = "lifestory"  # the "who" of changes the tool makes itself
 
@@ -330,6 +331,15 @@ class Workspace:
             os.chmod(tmp, 0o444)
             os.replace(tmp, target)
         return relative
+
+    def prepared_path(self, document_id: str) -> Path:
+        return self.path / PREPARED / f"{document_id}.pdf"
+
+    def readable(self, doc: dict) -> Path:
+        """The file ingest read and release redacts: the flattened copy of a PDF with
+        forms where one was made, else the original."""
+        prepared = self.prepared_path(doc["id"])
+        return prepared if prepared.exists() else self.path / doc["original"]
 
     def document(self, document_id: str) -> dict | None:
         rows = list(self.db["documents"].rows_where("id = ?", [document_id]))

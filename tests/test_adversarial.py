@@ -19,6 +19,7 @@ import io
 import re
 import textwrap
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pikepdf
@@ -32,7 +33,7 @@ from reportlab.pdfgen import canvas
 
 from lifestory.cli import cli
 from lifestory.ingest import ocr
-from lifestory.ingest.pdf_reader import read_pdf
+from lifestory.ingest.pdf_reader import CharBoxes, read_pdf
 from lifestory.release.boxes import span_boxes
 from lifestory.verify.extractors import pdfminer_text
 from lifestory.verify.leaks import find_leaks
@@ -85,10 +86,12 @@ def ingest_redactions(path: Path, secret: str = NAME) -> list[Redaction]:
     ``span_boxes`` over every occurrence of ``secret`` (across line breaks too)."""
     pattern = re.compile(r"\s+".join(re.escape(w) for w in secret.split()))
     redactions = []
-    for page in read_pdf(path, use_ocr=False):
-        for match in pattern.finditer(page.text):
-            redactions += [Redaction(page.page_number, *box, code=CODE)
-                           for box in span_boxes(page.words, match.start(), match.end())]
+    with CharBoxes(path) as chars:
+        for page in read_pdf(path, use_ocr=False):
+            exact = partial(chars.box, page.page_number)
+            for match in pattern.finditer(page.text):
+                boxes = span_boxes(page.words, match.start(), match.end(), exact)
+                redactions += [Redaction(page.page_number, *box, code=CODE) for box in boxes]
     return redactions
 
 
@@ -556,10 +559,23 @@ def test_scan_reads_without_the_name_by_ocr(tmp_path):
             if not v.get("/ImageMask", False))[1:].encode() + b" Do Q")
         pdf.save(out)
     doc = pdfium.PdfDocument(str(out))
-    text, _ = ocr.read_page_image(doc[0], 595, 842)
+    text, _ = ocr.read_page_image(doc[0])
     doc.close()
     assert "Sharon" not in text and "Whitfield" not in text
     assert "contact centre" in text and "Tyler" in text
+
+
+def test_part_of_a_word_is_cut_at_its_own_glyphs(tmp_path):
+    """A form's dotted leader runs into the name ("Mother:.......Sharon"), one word to
+    PDFium: cutting its box by character count would leave the "S" drawn. The exact boxes
+    of the name's own characters are used instead."""
+    path = tmp_path / "leader.pdf"
+    leader = "Mother:" + "." * 16
+    one_page(path, text_line(f"{leader}{NAME} at the centre."))
+    out = tmp_path / "released.pdf"
+    redact_pdf(path, ingest_redactions(path), out)
+    assert find_leaks(out, SECRETS) == []
+    assert page_words(out) == [leader, "at", "the", "centre."]
 
 
 def test_structure_actual_text_goes_with_its_glyphs(tmp_path):
@@ -630,6 +646,60 @@ def test_adversarial_pdfs_pass_verify_from_the_command_line(runner, tmp_path):
             assert "Jade" in words and "contact" in words, (case.path.name, words)
     schedule = (pack / "disclosure-schedule.csv").read_text()
     assert "Sharon" not in schedule and "as an image" not in schedule  # no page fell back
+
+
+def filled_in_form(path: Path) -> Path:
+    """A referral form as councils fill them in: the answers only in text fields, two of
+    them with no appearance yet (NeedAppearances), as some form tools leave them."""
+    pdf = one_page(path, text_line("Referral form") + text_line("Carer:", y=600)
+                   + text_line("Worker:", y=570) + text_line("Likes:", y=540), save=False)
+    page = pdf.pages[0].obj
+    fields = []
+    for name, value, y, with_appearance in (("carer", NAME, 600, True),
+                                            ("worker", "Anna Price", 570, False),
+                                            ("likes", "swimming and drawing", 540, False)):
+        field = pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T=String(name), F=4,
+            V=String(value), Rect=[150, y - 4, 450, y + 12], P=page,
+            DA=String("/F1 12 Tf 0 g")))
+        if with_appearance:
+            appearance = pdf.make_stream(
+                b"/Tx BMC BT /F1 12 Tf 2 4 Td (%s) Tj ET EMC" % value.encode())
+            appearance.Type, appearance.Subtype = Name.XObject, Name.Form
+            appearance.BBox = [0, 0, 300, 16]
+            appearance.Resources = Dictionary(Font=Dictionary(F1=helvetica(pdf)))
+            field.AP = Dictionary(N=appearance)
+        fields.append(field)
+    page.Annots = Array(fields)
+    pdf.Root.AcroForm = Dictionary(Fields=fields, NeedAppearances=True,
+                                   DA=String("/F1 12 Tf 0 g"),
+                                   DR=Dictionary(Font=Dictionary(F1=helvetica(pdf))))
+    pdf.save(path)
+    return path
+
+
+def test_a_filled_in_form_is_read_redacted_and_released(runner, tmp_path):
+    """The answers of a form are part of the record: they are read (so the third party in
+    one is found), the others are released readable, and the original is untouched."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    source = filled_in_form(folder / "referral.pdf")
+    before = source.read_bytes()
+    case_toml = tmp_path / "case.toml"
+    case_toml.write_text(CLI_CASE.replace("[lists]\n", '[lists]\nallow = ["Anna Price"]\n'),
+                         encoding="utf-8")
+    pack, ws = tmp_path / "pack", tmp_path / "ws"
+    result = runner.invoke(cli, ["run", str(folder), "--case", str(case_toml), "--out",
+                                 str(pack), "--workspace", str(ws), "--accept-suggestions"])
+    assert result.exit_code == 0, result.output
+    released = pack / "documents" / "referral.pdf"
+    assert find_leaks(released, SECRETS) == []
+    words = page_words(released)
+    assert "Carer:" in words and "Sharon" not in words
+    assert {"Anna", "Price", "swimming", "drawing"} <= set(words)
+    assert source.read_bytes() == before
+    [original] = (ws / "originals").glob("*.pdf")
+    assert original.read_bytes() == before  # the flattened copy is a file of its own
 
 
 def test_a_page_that_falls_back_says_so_in_the_schedule(runner, tmp_path):

@@ -138,6 +138,23 @@ def test_txt_and_csv(runner, ws_path, tmp_path):
     assert "Anna Price | Social Worker | 0113 496 0123" in texts["contacts.csv"]
 
 
+def test_boxes_use_a_mediabox_inherited_from_the_page_tree(runner, ws_path, tmp_path):
+    """fpdf2 and others put the MediaBox on /Pages only; PDFium's getter would report US
+    Letter and every box on an A4 page would sit 50 points too low."""
+    path = text_pdf(tmp_path / "inherited.pdf", [["Visited Jade at home."]])
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        del pdf.pages[0].obj["/MediaBox"]
+        pdf.Root.Pages.MediaBox = [0, 0, 595.2756, 841.8898]
+        pdf.save(path)
+    assert ingest(runner, ws_path, path).exit_code == 0
+    ws = Workspace(ws_path)
+    [doc] = ws.documents()
+    page = ws.page(doc["id"], 1)
+    assert (page["width"], page["height"]) == pytest.approx((595.3, 841.9), abs=0.1)
+    visited = next(w for w in ws.words(doc["id"], 1) if w.text == "Visited")
+    assert 72 - 12 < visited.top < 72 + 4
+
+
 def test_image_only_page_is_recorded_without_text(runner, ws_path, tmp_path):
     from PIL import Image
     from reportlab.pdfgen import canvas

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pytest
 
 from lifestory.analyse import analyse
@@ -51,3 +52,29 @@ def test_scanned_third_parties_are_redacted(scanned, tmp_path):
         assert word not in text
     redacted = {r["text"] for r in scanned.rows("suggestions", "decision = 'redact'")}
     assert {"Margaret Hollis", "07700 900123"} <= redacted
+
+
+def test_turned_scan_gets_boxes_in_the_page_frame(scanned, tmp_path):
+    """A scanner that saves a page with /Rotate 90: Tesseract reads the page as shown, and
+    its boxes are turned back, so they land on the same pixels as for the upright scan."""
+    turned = tmp_path / "turned-letter.pdf"
+    with pikepdf.open(LETTER) as pdf:
+        pdf.pages[0].obj.Rotate = 90
+        pdf.save(turned)
+    ws = init_workspace(tmp_path / "ws", SAMPLES / "case.toml")
+    ingest_paths(ws, [turned])
+    [doc] = ws.documents()
+    [upright] = scanned.documents()
+    dear = next(w for w in ws.words(doc["id"], 1) if w.text == "Dear")
+    expected = next(w for w in scanned.words(upright["id"], 1) if w.text == "Dear")
+    assert (dear.x0, dear.top, dear.x1, dear.bottom) == pytest.approx(
+        (expected.x0, expected.top, expected.x1, expected.bottom), abs=3)
+    analyse(ws)
+    report = write_pack(ws, tmp_path / "pack", who="Test Officer", accept_suggestions=True)
+    [released] = report.documents
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(report.path / "documents" / released.name))
+    text, _ = ocr.read_page_image(pdf[0])
+    pdf.close()
+    assert "Hollis" not in text and "Christmas" in text

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lifestory.errors import UnreadableSource
 from lifestory.ingest import docx_reader, email_reader, pdf_reader, text_reader
+from lifestory.ingest.prepare import flattened_copy
 from lifestory.ingest.sources import KINDS, kind_of, walk
 from lifestory.models import Page
 from lifestory.progress import QUIET, Bar, progress_bar
@@ -103,7 +104,9 @@ def ingest_file(
         }
     )
     if pages is None:
-        count = _ingest_pdf_pages(ws, sha256, ws.path / original, bar, use_ocr)
+        flattened_copy(ws.path / original, ws.prepared_path(sha256))
+        count = _ingest_pdf_pages(ws, sha256, ws.readable({"id": sha256, "original": original}),
+                                  bar, use_ocr)
     else:
         ws.add_pages(sha256, pages)
         count = len(pages)

@@ -25,8 +25,9 @@ def available() -> bool:
     return True
 
 
-def read_page_image(page, width: float, height: float) -> tuple[str, list[Word]]:
-    """Render a PDFium page and read its words, with boxes back in PDF points."""
+def read_page_image(page) -> tuple[str, list[Word]]:
+    """Render a PDFium page and read its words, with boxes in PDF points of the page as
+    shown (CropBox, /Rotate): the caller maps them back to the page's own frame."""
     import pytesseract
 
     image = page.render(scale=DPI / 72).to_pil().convert("L")

@@ -3,8 +3,10 @@
 PDFium was chosen over pdfminer (pdfplumber) by measurement: see ``bench/extract_speed.py``.
 Only one page is open at a time, so a 10,000-page export reads in bounded memory.
 
-Boxes are PDF points from the top-left corner of the page's MediaBox, unrotated: PDFium
-gives (left, bottom, right, top) from the bottom-left, and it is flipped here, once.
+Boxes are in the page frame of ``redaction/pdf/frame.py``: PDF points from the top-left
+corner of the page's MediaBox, unrotated. PDFium gives (left, bottom, right, top) in user
+space, and it is flipped here, once, against the MediaBox the page inherits (read with
+pikepdf, since PDFium's own getter does not look up the page tree).
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lifestory.errors import UnreadableSource
 from lifestory.ingest import ocr
 from lifestory.models import Page, Word
+from redaction.geometry import Box, merge_boxes
+from redaction.pdf.frame import PageFrame
 
 WORD = re.compile(r"\S+")
 
@@ -83,10 +88,10 @@ def _words(textpage: pdfium.PdfTextPage, text: str, mb_left: float, mb_top: floa
     return words
 
 
-def read_page(pdf: pdfium.PdfDocument, index: int, path: Path, use_ocr: bool) -> Page:
+def read_page(pdf: pdfium.PdfDocument, index: int, frame: PageFrame, use_ocr: bool) -> Page:
     page = pdf[index]
     try:
-        mb_left, mb_bottom, mb_right, mb_top = page.get_mediabox()
+        mb_left, mb_bottom, mb_right, mb_top = frame.mediabox
         width, height = mb_right - mb_left, mb_top - mb_bottom
         textpage = page.get_textpage()
         try:
@@ -97,23 +102,80 @@ def read_page(pdf: pdfium.PdfDocument, index: int, path: Path, use_ocr: bool) ->
         if text.strip():
             return Page(index + 1, text, width, height, words, text_source="pdf")
         if use_ocr and ocr.available():
-            text, words = ocr.read_page_image(page, width, height)
+            text, seen = ocr.read_page_image(page)
+            words = [_from_render(w, frame) for w in seen]
             return Page(index + 1, text, width, height, words, text_source="ocr")
         return Page(index + 1, "", width, height, [], text_source="none")
     finally:
         page.close()
 
 
+def _from_render(word: Word, frame: PageFrame) -> Word:
+    """An OCR word, found on the page as shown (cropped, turned), in the page frame."""
+    x0, top, x1, bottom = frame.visible_to_page((word.x0, word.top, word.x1, word.bottom))
+    return Word(word.text, word.start, word.end, x0, top, x1, bottom)
+
+
+class CharBoxes:
+    """Exact boxes of a few characters, for a redaction that covers only part of a word
+    ("Sharon's", "car:CU15XNL"). Ingest keeps one box a word to stay fast; release asks
+    here for the rare partial word instead of guessing from character counts."""
+
+    def __init__(self, path: Path) -> None:
+        self.pdf = open_pdf(path)
+        self.tree = pikepdf.open(path)
+        self._pages: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage, PageFrame]] = {}
+
+    def box(self, page_number: int, start: int, end: int) -> Box | None:
+        """Characters ``start:end`` of the page text (as ingest read it) in the page frame;
+        None when PDFium has no box for one of them."""
+        page, textpage, frame = self._open(page_number)
+        mb_left, _, _, mb_top = frame.mediabox
+        rect, boxes = pdfium_c.FS_RECTF(), []
+        for i in range(start, end):
+            if not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+                return None
+            boxes.append((rect.left - mb_left, mb_top - rect.top,
+                          rect.right - mb_left, mb_top - rect.bottom))
+        return merge_boxes(boxes) if boxes else None
+
+    def _open(self, page_number: int):
+        if page_number not in self._pages:
+            page = self.pdf[page_number - 1]
+            frame = PageFrame.of_page(self.tree.pages[page_number - 1].obj)
+            self._pages[page_number] = (page, page.get_textpage(), frame)
+        return self._pages[page_number]
+
+    def close(self) -> None:
+        for page, textpage, _ in self._pages.values():
+            textpage.close()
+            page.close()
+        self.pdf.close()
+        self.tree.close()
+
+    def __enter__(self) -> CharBoxes:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def read_pdf(path: Path, first_page: int = 1, use_ocr: bool = True) -> Iterator[Page]:
     """Pages from ``first_page`` on (1-based), so an interrupted ingest resumes where it was."""
     pdf = open_pdf(path)
     try:
-        for index in range(first_page - 1, len(pdf)):
-            try:
-                yield read_page(pdf, index, path, use_ocr)
-            except pdfium.PdfiumError:
-                # A damaged page is kept as unreadable, so it is withheld until a person
-                # has looked at it; the rest of the file goes on.
-                yield Page(index + 1, "", None, None, [], text_source="error")
+        try:
+            tree = pikepdf.open(path)
+        except pikepdf.PdfError as e:
+            raise UnreadableSource(str(path), f"not a readable PDF ({e})") from None
+        with tree:
+            for index in range(first_page - 1, len(pdf)):
+                try:
+                    frame = PageFrame.of_page(tree.pages[index].obj)
+                    yield read_page(pdf, index, frame, use_ocr)
+                except (pdfium.PdfiumError, pikepdf.PdfError, IndexError):
+                    # A damaged page is kept as unreadable, so it is withheld until a
+                    # person has looked at it; the rest of the file goes on.
+                    yield Page(index + 1, "", None, None, [], text_source="error")
     finally:
         pdf.close()

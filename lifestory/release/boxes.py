@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lifestory.models import Word
 from redaction.geometry import Box, merge_boxes, pad, slice_horizontally
@@ -10,8 +10,14 @@ from redaction.geometry import Box, merge_boxes, pad, slice_horizontally
 PADDING = 1.0  # points on every side, so no ink escapes at the edges
 
 
-def span_boxes(words: Sequence[Word], start: int, end: int) -> list[Box]:
-    """Boxes covering characters ``start:end`` of the page text, one per line of text."""
+def span_boxes(words: Sequence[Word], start: int, end: int,
+               part_of_word: Callable[[int, int], Box | None] | None = None) -> list[Box]:
+    """Boxes covering characters ``start:end`` of the page text, one per line of text.
+
+    Where the stretch covers only part of a word, ``part_of_word(first, last)`` gives the
+    exact box of those characters if the source can tell; otherwise the word's box is cut
+    in proportion to its characters.
+    """
     lines: list[list[Box]] = []
     for word in words:
         if word.x0 is None or word.end <= start or word.start >= end:
@@ -19,7 +25,9 @@ def span_boxes(words: Sequence[Word], start: int, end: int) -> list[Box]:
         box = (word.x0, word.top, word.x1, word.bottom)
         first, last = max(start, word.start), min(end, word.end)
         if first > word.start or last < word.end:
-            box = slice_horizontally(box, first - word.start, last - word.start, len(word.text))
+            exact = part_of_word(first, last) if part_of_word else None
+            box = exact or slice_horizontally(box, first - word.start, last - word.start,
+                                              len(word.text))
         for line in lines:
             ref = line[-1]
             if abs(ref[1] - box[1]) < 0.5 * (ref[3] - ref[1]) and box[0] >= ref[0]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from lifestory.ingest.pdf_reader import CharBoxes
 from lifestory.release.boxes import span_boxes
 from lifestory.release.text_pdf import write_text_pdf
 from lifestory.timeline.view import redactions_by_page
@@ -36,19 +38,24 @@ def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str) -> Rel
     out = out_dir / f"{doc['stem']}.pdf"
     count = sum(len(v) for v in by_page.values())
     if doc["kind"] == "pdf":
+        source = ws.readable(doc)
         redactions = []
-        for page_number, suggestions in by_page.items():
-            page = ws.page(doc["id"], page_number)
-            words = ws.words(doc["id"], page_number)
-            for s in suggestions:
-                if s["entity_type"] == "UNREAD_PAGE":
-                    boxes = [(0.0, 0.0, page["width"] or 612.0, page["height"] or 792.0)]
-                else:
-                    boxes = span_boxes(words, s["start"], s["end"])
-                redactions.extend(
-                    Redaction(page_number, *box, code=s["exemption_code"] or "") for box in boxes
-                )
-        report = redact_pdf(ws.path / doc["original"], redactions, out, title=title)
+        with CharBoxes(source) as chars:
+            for page_number, suggestions in by_page.items():
+                page = ws.page(doc["id"], page_number)
+                words = ws.words(doc["id"], page_number)
+                exact = (partial(chars.box, page_number) if page["text_source"] == "pdf"
+                         else None)  # OCR words have no characters in the file
+                for s in suggestions:
+                    if s["entity_type"] == "UNREAD_PAGE":
+                        boxes = [(0.0, 0.0, page["width"] or 612.0, page["height"] or 792.0)]
+                    else:
+                        boxes = span_boxes(words, s["start"], s["end"], exact)
+                    redactions.extend(
+                        Redaction(page_number, *box, code=s["exemption_code"] or "")
+                        for box in boxes
+                    )
+        report = redact_pdf(source, redactions, out, title=title)
         return ReleasedDocument(doc["id"], out.name, report.pages, count,
                                 list(report.rasterised_pages),
                                 fallback_reasons=dict(report.fallback_reasons))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pikepdf
 from pikepdf import Name
 
+from redaction.pdf.frame import inherited
 from redaction.pdf.raster import EncodedImage
 
 # Keys a page keeps; everything else (/Annots, /AA, /Thumb, /Metadata, /PieceInfo, /AF,
@@ -75,20 +76,6 @@ def page_removals(page: pikepdf.Dictionary) -> set[str]:
         if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == Name.FileAttachment:
             found.add("attachments")
     return found
-
-
-def inherited(page: pikepdf.Dictionary, key: str):
-    """A page attribute, looked up the /Parent chain as PDF allows for a few keys."""
-    node, seen = page, set()
-    while isinstance(node, pikepdf.Dictionary):
-        if key in node:
-            return node[key]
-        if node.objgen != (0, 0):
-            if node.objgen in seen:
-                break
-            seen.add(node.objgen)
-        node = node.get("/Parent")
-    return None
 
 
 def scrub(obj, seen: set[tuple[int, int]]) -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import pikepdf
+
 from redaction.geometry import Box
 
 Rect = tuple[float, float, float, float]  # PDF's own (left, bottom, right, top), y up
@@ -26,6 +28,20 @@ def normalise_rect(rect: Rect) -> Rect:
     """A PDF rectangle may list its corners in any order (``[400 600 0 0]`` is legal)."""
     x0, y0, x1, y1 = (float(v) for v in rect)
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+def inherited(page: pikepdf.Dictionary, key: str):
+    """A page attribute, looked up the /Parent chain as PDF allows for a few keys."""
+    node, seen = page, set()
+    while isinstance(node, pikepdf.Dictionary):
+        if key in node:
+            return node[key]
+        if node.objgen != (0, 0):
+            if node.objgen in seen:
+                break
+            seen.add(node.objgen)
+        node = node.get("/Parent")
+    return None
 
 
 @dataclass(frozen=True)
@@ -51,9 +67,18 @@ class PageFrame:
         return cls(media, visible, int(rotation) % 360)
 
     @classmethod
-    def from_pdfium(cls, page) -> PageFrame:
-        """Read the frame of an open ``pypdfium2.PdfPage``."""
-        return cls.from_boxes(page.get_mediabox(), page.get_cropbox(), page.get_rotation())
+    def of_page(cls, page: pikepdf.Dictionary) -> PageFrame:
+        """The frame of a page, its boxes and rotation inherited from the page tree as PDF
+        allows. Read with pikepdf because PDFium's box getters do not inherit
+        (crbug.com/pdfium/1786): fpdf2 and others put the MediaBox on /Pages only."""
+        mediabox = inherited(page, "/MediaBox")
+        cropbox = inherited(page, "/CropBox")
+        rotate = inherited(page, "/Rotate")
+        return cls.from_boxes(
+            tuple(float(v) for v in mediabox) if mediabox is not None else (0, 0, 612, 792),
+            tuple(float(v) for v in cropbox) if cropbox is not None else None,
+            int(rotate) if rotate is not None else 0,
+        )
 
     @property
     def visible_size(self) -> tuple[float, float]:

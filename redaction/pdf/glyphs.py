@@ -17,7 +17,6 @@ import pikepdf
 from pikepdf import Name
 
 from redaction.models import Redaction
-from redaction.pdf import clean
 from redaction.pdf.areas import Areas
 from redaction.pdf.content import PageRewriter
 from redaction.pdf.errors import Unredactable
@@ -38,19 +37,6 @@ class PageEdit:
     changed: list[Rect]  # user space: the boxes, and removed glyphs and painted pixels
 
 
-def page_frame(page: pikepdf.Dictionary) -> PageFrame:
-    """The frame of a page, its boxes and rotation inherited from the page tree as PDF
-    allows (PDFium's own box getters do not inherit: crbug.com/pdfium/1786)."""
-    mediabox = clean.inherited(page, "/MediaBox")
-    cropbox = clean.inherited(page, "/CropBox")
-    rotate = clean.inherited(page, "/Rotate")
-    return PageFrame.from_boxes(
-        tuple(float(v) for v in mediabox) if mediabox is not None else (0, 0, 612, 792),
-        tuple(float(v) for v in cropbox) if cropbox is not None else None,
-        int(rotate) if rotate is not None else 0,
-    )
-
-
 class GlyphRedactor:
     """Redacts pages of one open document; fonts, stencils and counts are shared."""
 
@@ -69,7 +55,7 @@ class GlyphRedactor:
             raise Unredactable("part of the page cannot be decoded") from None
 
     def _redact_page(self, page: pikepdf.Dictionary, redactions: list[Redaction]) -> PageEdit:
-        frame = page_frame(page)
+        frame = PageFrame.of_page(page)
         boxes = [(frame.page_to_user(r.box), r.code) for r in redactions]
         areas = Areas([rect for rect, _ in boxes])
         painted_before = self.painter.new_bytes

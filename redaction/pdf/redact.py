@@ -49,7 +49,7 @@ from redaction.pdf.errors import (
     Unredactable,
 )
 from redaction.pdf.frame import PageFrame
-from redaction.pdf.glyphs import GlyphRedactor, PageEdit, page_frame
+from redaction.pdf.glyphs import GlyphRedactor, PageEdit
 
 PRODUCER = "lifestory"
 BATCH_BYTES = 64 * 1024 * 1024  # new data held in memory before a segment or batch is written
@@ -211,7 +211,7 @@ def _segment(source, plan: _Plan, start: int, limit: int, title: str, path: Path
             page = src.pages[index].obj
             redactions = plan.redactions(index)
             if redactions:
-                plan.frames[index] = page_frame(page)
+                plan.frames[index] = PageFrame.of_page(page)
                 plan.user_units[index] = page.get("/UserUnit")
             if index in plan.raster:
                 index += 1
@@ -243,7 +243,7 @@ def _segment(source, plan: _Plan, start: int, limit: int, title: str, path: Path
 def _check_unused(source, index: int, page, edit: PageEdit) -> None:
     """A box that is off the page and has nothing under it is in the wrong place: the
     content it was meant to remove would be released."""
-    x0, y0, x1, y1 = page_frame(page).mediabox
+    x0, y0, x1, y1 = PageFrame.of_page(page).mediabox
     for bx0, by0, bx1, by1 in edit.unused_boxes:
         if bx1 <= x0 or bx0 >= x1 or by1 <= y0 or by0 >= y1:
             raise RedactionOutsidePage(
