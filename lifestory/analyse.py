@@ -8,6 +8,7 @@ made are never lost in a rebuild.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -23,7 +24,14 @@ from lifestory.timeline import build_timeline, glossary
 from lifestory.timeline.dates import parse_date
 from lifestory.workspace import Workspace
 from redaction import policy
-from redaction.people import Mention, Person, Register, core_name, strip_possessive
+from redaction.people import (
+    Mention,
+    Person,
+    Register,
+    core_name,
+    role_words,
+    strip_possessive,
+)
 from redaction.tables import dob_cells
 
 PAGE_BATCH = 64
@@ -429,6 +437,13 @@ YOUR_OWN = re.compile(
     r"reference|national\s+insurance)[^.\n]{0,30}$", re.I)
 
 
+# "Incident Report IR-19-031", "Form ref. F-2211": the number of a record the file itself
+# holds, not of a person; it is disclosed unless a third party is named with it.
+RECORD_LABEL = re.compile(
+    r"\b(?:incident|report|form|log|minutes|record|referral|complaint|document|doc|"
+    r"meeting|review|visit|sheet)\b[^\n]{0,40}\n?[^\n]{0,12}$", re.I)
+
+
 def _subject_pattern(names: list[str]) -> re.Pattern:
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -451,6 +466,9 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
             # Only a same-line third party condemns a detail everywhere; a block only
             # ever tells that it is a professional's (or the care leaver's).
             row["owner"] = None if owner == "third_party" else owner
+        if (row["owner"] is None and row["entity_type"] == "CASE_REFERENCE"
+                and RECORD_LABEL.search(text, max(0, row["start"] - 60), row["start"])):
+            row["owner"] = "record"
 
 
 def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
@@ -464,7 +482,18 @@ def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
     # "Jade's Nan … 07700 900845" is Nan's number: a possessive names someone else.
     candidates += [(m.end(), 1, "subject") for m in subject.finditer(text, start, end)
                    if text[m.end() : m.end() + 2] not in ("'s", "’s")]
+    # "Rang Nain's mobile (07700 900605)", "her dad on 07700…": a relative, unnamed.
+    candidates += [(m.end(), 0, "third_party")
+                   for m in _relative_pattern().finditer(text, start, end)]
     return max(candidates)[2] if candidates else None
+
+
+@functools.cache
+def _relative_pattern() -> re.Pattern:
+    words = role_words()
+    relatives = {*words["kinship"], *words["relationship"]} - {
+        "young person", "young people", "yp", "child", "children", "pupil", "resident", "peer"}
+    return re.compile(rf"\b(?:{_alternation(sorted(relatives))})(?:['’]s\b|\s+on\b)", re.I)
 
 
 def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
@@ -485,9 +514,10 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
                 r.update(default_decision="redact", exemption_code="3P-ID",
                          reason=r["reason"] if r["default_decision"] == "redact"
                          else "a third party's contact detail")
-            elif seen & {"professional", "subject"}:
+            elif seen & {"professional", "subject", "record"}:
                 whose = ("a professional's work contact detail" if "professional" in seen
-                         else "the care leaver's own contact detail")
+                         else "the care leaver's own contact detail" if "subject" in seen
+                         else "the number of a report or form in the file, not a person's")
                 r.update(default_decision="keep", exemption_code=None, reason=whose)
 
 

@@ -38,6 +38,9 @@ def towns() -> frozenset[str]:
     return frozenset(t.lower() for t in [*ours, *geonames])
 
 
+LOG_VERBS = frozenset(role_words()["log_verbs"])
+
+
 def clean_name(name: str) -> str:
     """A name as spaCy found it, cut back where a table row or the next line ran into it.
 
@@ -47,7 +50,11 @@ def clean_name(name: str) -> str:
     lines = [line.strip() for line in name.splitlines() if line.strip()]
     if len(lines) > 1 and len(lines[0].split()) >= 2:
         return lines[0]
-    return " ".join(name.split())
+    tokens = name.split()
+    # "Rang Nain", "Phoned Sharon Whitfield": a log's sentence starts with what was done.
+    while len(tokens) > 1 and tokens[0].lower() in LOG_VERBS:
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 @dataclass
@@ -150,6 +157,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:40]
     if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
         after = bracket.group(1)
+        if after.strip().lower() in set(words["school_subjects"]):
+            return ("professional", "teacher")  # "Mr Dafydd Lewis (music)"
     if not after.strip() and "\n" in mention.after:
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
@@ -204,6 +213,9 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> 
         return False  # "School Health", "Kingsmead Town Hall": a service or a place
     if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
         return False
+    if (len(tokens) > 1 and strip_possessive(lowered[-1]) in set(role_words()["kinship"])
+            and all(t in common_words for t in lowered[:-1])):
+        return False  # "Rang Nain's mobile": a verb at the start of a sentence, and Nain
     return all(t[0].isupper() for t in tokens)
 
 
@@ -220,6 +232,11 @@ def split_trailing_role(name: str) -> tuple[str, str | None]:
 
 
 SERVICES = {"police", "constabulary", "nhs", "cafcass", "ambulance"}  # "North Wales Police"
+# A name between a house number and street ("7 Bryn Teg, ") and a comma, line end or
+# postcode is a place in an address line.
+ADDRESS_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
+ADDRESS_AFTER = re.compile(r"\s*(?:,|\n|$|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
+POSSESSIVE_KINDS = {"children's", "children’s", "women's", "men's", "people's", "st"}
 
 
 def not_a_person(mention: Mention) -> bool:
@@ -227,11 +244,21 @@ def not_a_person(mention: Mention) -> bool:
     ("her toy rabbit, Mr Flops")."""
     words = role_words()
     organisation = set(words["organisation_words"])
-    after = mention.after.split()
-    # Straight after the name, not in brackets: "Anna Price (Team Manager)" is a person.
+    after = [w.rstrip(".,;:").lower() for w in mention.after.split()[:2]]
+    # Straight after the name, not in brackets: "Anna Price (Team Manager)" is a person;
+    # "Ty Celyn Children's Home", "Calder Vale Primary" are not.
     if after and mention.after[:1] == " " and (
-        after[0].rstrip(".,;:").lower() in organisation | SERVICES
+        after[0] in organisation | SERVICES
+        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
     ):
+        return True
+    # spaCy sometimes ends the span inside the possessive: "Ty Celyn Children" + "'s Home".
+    last = mention.text.split()[-1] if mention.text.split() else ""
+    run_on = (last + mention.after).split()[:2]
+    if (len(run_on) == 2 and run_on[0].lower() in POSSESSIVE_KINDS
+            and run_on[1].rstrip(".,;:").lower() in organisation):
+        return True
+    if in_an_address_line(mention):
         return True
     tokens = core_name(clean_name(mention.text)).lower().split()
     if len(tokens) > 1 and (tokens[-1] in organisation or tokens[-1] in SERVICES):
@@ -243,8 +270,30 @@ def not_a_person(mention: Mention) -> bool:
         before_words[-2] in organisation or before_words[-2] in ("borough", "city", "county")
     ):
         return True  # "London Borough of Kingsmead"
-    before = [w.strip(".,;:()'\"").lower() for w in mention.before.split()[-3:]]
-    return any(w in set(words["toys_and_pets"]) for w in before)
+    return is_a_pet_or_toy(mention)
+
+
+def in_an_address_line(mention: Mention) -> bool:
+    """"7 Bryn Teg, Cefn Mawr, Wrexham": the locality of an address, not a person."""
+    return bool(ADDRESS_BEFORE.search(mention.before) and ADDRESS_AFTER.match(mention.after))
+
+
+PET_NAMING = {"called", "named", "nicknamed"}
+TITLES = frozenset(role_words()["titles"])
+
+
+def is_a_pet_or_toy(mention: Mention) -> bool:
+    """"her toy rabbit, Mr Flops", "a grey pony called Dewi", "her dog Max": the animal or
+    toy word straight before the name, or with "called" between; "the dog bit Tyler" is
+    not one."""
+    pets = set(role_words()["toys_and_pets"])
+    words = [w.strip(".,;:()'\"‘’“”").lower() for w in mention.before.split()[-3:]]
+    if words and words[-1].rstrip(".") in TITLES:
+        words.pop()  # "her toy rabbit, Mr Flops" seen as "Flops"
+    before = words[-2:]
+    if before and before[-1] in pets:
+        return True
+    return len(before) == 2 and before[0] in pets and before[1] in PET_NAMING
 
 
 class Register:
@@ -408,6 +457,13 @@ class Register:
                 person.category = "third_party"
         for person, mention in mentions:
             self.vote(person, mention)
+            # "on Dewi" told nothing; "a grey pony called Dewi" on another page does, and
+            # "children from Cefn Mawr" is "7 Bryn Teg, Cefn Mawr, Wrexham" elsewhere.
+            if person.source != "case_file" and (
+                (len(person.name.split()) == 1 and is_a_pet_or_toy(mention))
+                or in_an_address_line(mention)
+            ):
+                self.excluded.add(person.name.lower())
         return self.finish()
 
     def finish(self) -> list[Person]:

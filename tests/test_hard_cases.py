@@ -214,3 +214,72 @@ def test_nicknames_and_initials_given_beside_a_name(tmp_path, case_toml):
     for secret in ("Kacey", "KJ", "Bevs", "Rhys", "Tommo", "Thomas"):
         assert secret not in text, secret
     assert "Jade and █ argued about a charger" in text
+
+
+def test_pets_and_toys_are_not_people(tmp_path, case_toml):
+    """"a grey pony called Dewi" once tells what "on Dewi" is everywhere; a title before a
+    toy's name ("her toy rabbit, Mr Flops") does not make it a person; "the dog bit Tyler"
+    does not make Tyler a dog."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade won a rosette on Dewi at the show and was very proud.\n"
+        "At her Nan's she rides a grey pony called Dewi.\n"
+        "She still sleeps with her toy rabbit, Mr Flops.\n"
+        "Sharon's dog bit Tyler Keane on the hand last week.\n")})
+    text = released(ws)
+    assert text.count("Dewi") == 2 and "Mr Flops" in text
+    assert "Tyler" not in text and "Keane" not in text
+
+
+def test_an_older_relatives_care_home_is_their_address(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Took Jade to see her Nan at Rose Lea, the care home in Rhos where Nan moved.\n"
+        "Rose Lea is closed to visitors this week.\n"
+        "Jade lives at Kestrel View Children's Home and likes her room.\n")})
+    text = released(ws)
+    assert "Rose Lea" not in text
+    assert "Kestrel View Children's Home" in text
+
+
+def test_the_locality_of_an_address_is_a_place_not_a_person(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade gets the bus with the other children from Cefn Mawr every day.\n"
+        "Sharon Whitfield lives at 7 Bryn Teg, Cefn Mawr, Wrexham.\n")})
+    text = released(ws)
+    assert text.count("Cefn Mawr") == 2 and "Bryn Teg" not in text
+
+
+def test_a_reports_own_number_is_kept_a_third_partys_reference_is_not(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "INCIDENT REPORT AND PHYSICAL INTERVENTION RECORD\n"
+        "Ref. IR-19-031   Date 18/05/2019\n"
+        "Jade was upset after a phone call. See Incident Report IR-19-031.\n"
+        "Kacey Jardine (case ref D-88213, another council) was also involved.\n")})
+    text = released(ws)
+    assert text.count("IR-19-031") == 2
+    assert "D-88213" not in text and "Kacey" not in text
+
+
+def test_a_plate_wrapped_across_a_line_and_a_relatives_number(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "At 22:35 a black Vauxhall Corsa, registration CU15 \nXNL, pulled up on the lane.\n"
+        "Rang Nain's mobile (07700 900605) at 20:00 to say Jade was safe.\n"
+        "Entry by: Bethan Rowlands (key worker), 07700 900111.\n")})
+    text = released(ws)
+    assert "CU15" not in text and "XNL" not in text
+    assert "07700 900605" not in text and "Nain" in text
+
+
+def test_welsh_greetings_and_a_teachers_subject(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Video call with Nain went well: Nain said 'Nadolig Llawen' to Jade.\n"
+        "Mr Dafydd Lewis (music) heard her singing and asked her to join the choir.\n"
+        "Mr Lewis said she has a lovely voice.\n")})
+    text = released(ws)
+    assert "Nadolig Llawen" in text and "Mr Dafydd Lewis" in text and "Mr Lewis" in text
+
+
+def test_a_paragraph_number_before_a_heading_is_not_an_address(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"statement.txt": (
+        "1\nIN THE FAMILY COURT AT WREXHAM\nCase number WR17C00412\n"
+        "Jade is doing well at school.\n")})
+    assert "IN THE FAMILY COURT" in released(ws)

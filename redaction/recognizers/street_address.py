@@ -39,11 +39,13 @@ _NOT_A_PLACE = (
 )
 _LOCALITY = rf"(?:,[ \t]*(?:\n[ \t]*)?{_NOT_A_PLACE}[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}){{1,2}}"
 
-STREET = rf"\b{_FLAT}?{_NUMBER}\s+{_NAME}{_SUFFIX}\b"
+# The number and the street's name share a line: "1\nIN THE FAMILY COURT" is a paragraph
+# number and a heading.
+STREET = rf"\b{_FLAT}?{_NUMBER}[ \t]+{_NAME}{_SUFFIX}\b"
 # Welsh streets name their kind first: "12 Llys y Nant", "41 Ffordd Derwen", "3 Heol Las".
 WELSH_STREET = (
     r"\b(?:" + _FLAT + r")?" + _NUMBER
-    + r"\s+(?:Ffordd|Heol|Llys|Stryd|Lôn|Lon|Rhodfa|Cilgant)"
+    + r"[ \t]+(?:Ffordd|Heol|Llys|Stryd|Lôn|Lon|Rhodfa|Cilgant)"
     r"(?:\s+(?:y|yr|'r|[A-Z][a-zâêîôûŵŷ]+)){1,3}\b"
 )
 
@@ -73,6 +75,15 @@ STREET_NAME = (
     rf"|(?<=\bat\s+){_NAME}{_SUFFIX}(?=\s+address))"
 )
 
+# An older relative's care home is where they live, so its name is their address ("Nain at
+# Plas Hafod, the care home in Rhos"); a child's own children's home is not matched here.
+_HOME_NAME = r"[A-Z][\w'’-]+(?:\s+(?:y|yr|'r|[A-Z][\w'’-]+)){0,3}"
+_CARE_HOME = r"(?:care|nursing|residential(?:\s+care)?|retirement)\s+home"
+CARE_HOME = (
+    rf"(?:\b{_HOME_NAME}(?=,?\s+(?:the|a|her|his|their)\s+{_CARE_HOME}\b)"
+    rf"|(?i:(?<=\b{_CARE_HOME}\s(?:called|named)\s)){_HOME_NAME})"
+)
+
 
 class StreetAddressRecognizer(LifestoryRecognizer):
     """A house number and street name, with an optional flat and locality."""
@@ -83,6 +94,7 @@ class StreetAddressRecognizer(LifestoryRecognizer):
         Pattern("Named building (medium)", BUILDING, 0.5),
         Pattern("Welsh street address (medium)", WELSH_STREET, 0.5),
         Pattern("Street name after a place word (weak)", STREET_NAME, 0.35),
+        Pattern("Care home someone lives in (medium)", CARE_HOME, 0.5),
     ]
 
     # Matched against lemmas ("lives" is "live"); "move" is a spaCy stop word, so never seen.
