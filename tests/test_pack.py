@@ -271,3 +271,13 @@ def test_a_release_never_overwrites_an_earlier_pack_and_is_audited(released):
     for row, pack in zip(audit[-2:], (report.path, again.path), strict=True):
         digest = hashlib.sha256((pack / "manifest.json").read_bytes()).hexdigest()
         assert json.loads(row["detail"])["manifest_sha256"] == digest
+
+
+def test_every_file_of_the_pack_can_be_read_by_whoever_is_given_it(released):
+    """The pack is copied for the care leaver and their worker: no file is left private
+    (mkstemp's 0600) and nothing half-written is left beside it."""
+    report, _ = released
+    for path in report.path.rglob("*"):
+        if path.is_file():
+            assert path.stat().st_mode & 0o044 == 0o044, path
+            assert not path.name.startswith("."), path

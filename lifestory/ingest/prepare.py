@@ -10,10 +10,11 @@ ingest reads and release redacts.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pikepdf
+
+from redaction.files import READ_ONLY, written_whole
 
 HIDDEN = 2 | 32  # annotation flags: Hidden, NoView
 
@@ -39,9 +40,6 @@ def flattened_copy(original: Path, target: Path) -> bool:
         if "/AcroForm" in pdf.Root:
             pdf.generate_appearance_streams()
         pdf.flatten_annotations("screen")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        pdf.save(partial)
-    os.chmod(partial, 0o444)
-    os.replace(partial, target)
+        with written_whole(target, READ_ONLY) as partial:
+            pdf.save(partial)
     return True

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from lifestory.release.text_pdf import _fonts, _safe
+from redaction.pdf.save import save_pdf
 
 FOOTER_SIZE = 7.5
 FOOTER_RISE = 12  # points from the bottom edge to the baseline
@@ -50,8 +51,7 @@ def stamp_pdf(path: Path, reference: str) -> int:
                 b"Q\nq " + " ".join(_num(v) for v in matrix).encode() + b" cm "
                 + bytes(name) + b" Do Q\n"
             ))
-        pdf.save(path, fix_metadata_version=False, compress_streams=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate, deterministic_id=True)
+        save_pdf(pdf, path)
         overlay.close()
     return total
 

@@ -9,9 +9,7 @@ it replaces, so not even the length of a redacted name is released.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +25,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-PRODUCER = "lifestory"
+from redaction.pdf.save import own_metadata, save_pdf
+
 BODY_SIZE = 11
 LEADING = 15
 LABEL_SIZE = 8.5
@@ -119,7 +118,9 @@ def write_text_pdf(
         canvas.showPage()
     canvas.save()
     report.pages = len(sheets)
-    _save_clean(buffer.getvalue(), out, title)
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        own_metadata(pdf, title)
+        save_pdf(pdf, out)
     return report
 
 
@@ -269,25 +270,3 @@ def _fonts() -> _Fonts:
     raise FileNotFoundError("no TrueType font found for text PDFs (not even reportlab's Vera)")
 
 
-def _save_clean(data: bytes, out: Path, title: str) -> None:
-    """Keep only Title and Producer as metadata (reportlab adds author, dates...)."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        pdf.trailer.Info = pdf.make_indirect(
-            pikepdf.Dictionary(Title=pikepdf.String(title), Producer=pikepdf.String(PRODUCER))
-        )
-        pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        os.close(fd)
-        try:
-            pdf.save(
-                partial,
-                fix_metadata_version=False,
-                object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                compress_streams=True,
-                deterministic_id=True,
-            )
-            os.replace(partial, out)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise

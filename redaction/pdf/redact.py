@@ -28,7 +28,6 @@ revisions, unreferenced objects, replaced content) reaches the release.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import warnings
 from collections import defaultdict
@@ -40,6 +39,7 @@ import pikepdf
 import pypdfium2 as pdfium
 from pikepdf import Name
 
+from redaction.files import written_whole
 from redaction.models import PdfRedactionReport, Redaction
 from redaction.pdf import check, clean, raster
 from redaction.pdf.errors import (
@@ -50,8 +50,8 @@ from redaction.pdf.errors import (
 )
 from redaction.pdf.frame import PageFrame
 from redaction.pdf.glyphs import GlyphRedactor, PageEdit
+from redaction.pdf.save import PRODUCER
 
-PRODUCER = "lifestory"
 BATCH_BYTES = 64 * 1024 * 1024  # new data held in memory before a segment or batch is written
 ON_REQUEST = "rasterised on request"
 
@@ -376,15 +376,12 @@ def _merge(source: Path, primary: Path, order: list[Place], out: Path) -> None:
         if last or order[i + 1][0] != path or order[i + 1][1] != number + 1:
             spec += ["." if path == primary else str(path), f"{run[0]}-{run[-1]}"]
             run = []
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(fd)
-    try:
+    with written_whole(out) as partial:
         job = pikepdf.Job([
             "qpdf", str(primary), "--object-streams=generate", "--compress-streams=y",
             "--deterministic-id", "--no-original-object-ids",
             "--remove-unreferenced-resources=yes", "--warning-exit-0",
-            "--pages", *spec, "--", partial,
+            "--pages", *spec, "--", str(partial),
         ])
         try:
             job.run()
@@ -392,7 +389,3 @@ def _merge(source: Path, primary: Path, order: list[Place], out: Path) -> None:
             raise RedactionError(source, f"writing the release failed ({e})") from None
         if job.exit_code not in (0, pikepdf.Job.EXIT_WARNING):
             raise RedactionError(source, f"writing the release failed (qpdf {job.exit_code})")
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
