@@ -5,7 +5,7 @@ decision, then match each ground-truth event to a timeline entry with the same d
 text contains the event's phrase. Prints recall of events and, of those found, how many have
 the right category.
 
-    .venv/bin/python bench/timeline_accuracy.py [--show]
+    .venv/bin/python bench/timeline_accuracy.py [--show] [--case NAME ...]
 """
 
 from __future__ import annotations
@@ -46,10 +46,15 @@ def timeline_for(truth: dict, tmp: Path) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show", action="store_true", help="list missed and miscategorised")
+    parser.add_argument("--case", action="append", default=[], metavar="NAME",
+                        help="only the ground truths whose file name contains NAME "
+                             "(repeatable)")
     args = parser.parse_args()
     all_found = all_total = all_right = 0
     with tempfile.TemporaryDirectory() as tmp:
         for truth_path in sorted((SAMPLES / "ground_truth").glob("*.json")):
+            if args.case and not any(name in truth_path.stem for name in args.case):
+                continue
             truth = json.loads(truth_path.read_text())
             entries = timeline_for(truth, Path(tmp))
             found = right = 0

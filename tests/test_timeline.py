@@ -125,3 +125,184 @@ def test_rows_of_a_table_export_are_entries():
     rows = notes(entries_on_page("csv", 1, text))
     assert [(e.date, e.category) for e in rows] == [("2017-03-14", "placement"),
                                                    ("2017-03-28", "placement")]
+
+
+# -- dates a note gives without their year, and what is not a date ------------------------
+
+def test_a_month_without_its_year_is_the_last_one_before_the_note():
+    [march] = find_dates("she sang at the Eisteddfod in March and came second",
+                         on=dt.date(2017, 6, 12))
+    assert (march.iso, march.precision) == ("2017-03-01", "month")
+    [november] = find_dates("since November she has been calmer", on=dt.date(2017, 6, 12))
+    assert november.iso == "2016-11-01"
+    assert find_dates("she may be moved in March", on=None) == []  # no note date, no year
+    assert [d.iso for d in find_dates("in March of 2009")] == ["2009-03-01"]
+
+
+def test_page_numbers_and_counts_are_not_dates():
+    assert find_dates("Pg 3/5 Exported", year=2019) == []
+    assert find_dates("sleeping in own bed 5/7 nights", year=2019) == []
+    assert [d.iso for d in find_dates("seen 3/5 at school", year=2019)] == ["2019-05-03"]
+
+
+# -- where a note starts -----------------------------------------------------------------
+
+def test_a_form_date_after_other_fields_opens_a_note_with_its_title():
+    text = ("Manager's review: all done.\n"
+            "INCIDENT REPORT - MISSING FROM CARE\n"
+            "Ref. IR-21-004 Date / time Fri 05/02/2021, 15:35-22:00\n"
+            "Category Missing from care (reported to police)\n")
+    [note] = notes(entries_on_page("ir", 3, text))
+    assert note.date == "2021-02-05"
+    assert text[note.start:].startswith("INCIDENT REPORT")  # its title belongs to it
+    assert note.title == "Incident report - missing from care"
+    # A signature's bare "Date:" after a name is not a note of its own.
+    assert notes(entries_on_page("a", 1, "Social worker: Anna Price  Date: 18/01/2010\n")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Manager's review. Safety plan updated. Mared Ellis,\n30/06/2020.\nMore text here.\n",
+    "Callum taught you to ride a bike that summer. In\nJanuary 2012 a judge decided.\n",
+    "Dr Prosser is offering 10 sessions. Next appointment\n15/10/2019.\n",
+])
+def test_a_date_wrapped_onto_the_next_line_does_not_open_a_note(text):
+    assert notes(entries_on_page("doc", 1, text)) == []
+
+
+def test_a_table_export_puts_the_type_of_note_under_its_date():
+    text = ("Date Worker Entry\n04/08/2011\nLooked After\nreview\nJoanne Fletcher\n"
+            "Independent\nReviewing Officer\n"
+            "Your first review, held at Denise's house with you and your mum and dad there.\n")
+    [note] = notes(entries_on_page("log", 1, text))
+    assert note.category == "meeting"
+    assert note.title == ("Your first review, held at Denise's house with you and your mum "
+                          "and dad there")
+
+
+def test_a_running_head_on_a_new_page_is_not_a_continued_note():
+    first = entries_on_page("log", 1, "04/08/2011 Visit\nWe talked about school.\n")
+    assert entries_on_page("log", 2, "Date Worker Entry\n", previous=notes(first)[-1]) == []
+
+
+# -- events a note's sentences date --------------------------------------------------------
+
+BORN = dt.date(2005, 10, 17)
+FFION = ["Ffion Pritchard", "Ffion"]
+
+
+def mentioned(text, born=BORN, names=FFION):
+    return [e for e in entries_on_page("statement", 1, text, born=born, subject_names=names)
+            if e.kind == "mentioned"]
+
+
+def test_a_sentence_that_dates_two_things_is_two_events():
+    text = ("Date: 12 June 2017\nShe married Gareth in 2004, and Ffion was born on 17th "
+            "October 2005 at Wrexham Maelor Hospital.\n")
+    married, born = mentioned(text)
+    assert (married.date, married.date_precision) == ("2004-01-01", "year")
+    assert text[married.start:married.end] == "She married Gareth in 2004"
+    assert (born.date, born.category) == ("2005-10-17", "family")  # a birth is family
+    assert text[born.start:born.end].startswith("Ffion was born")
+
+
+def test_other_peoples_dates_of_birth_are_not_the_childs_events():
+    text = ("Date: 12 June 2017\nI was born on 5th January 1961. My daughter was born on "
+            "23 June 1987. Checks: father, DOB 09/02/1983, no trace. Young person Ffion "
+            "Pritchard (DOB 17/10/2005) is settled. Their son Mason was born on 2 November "
+            "2013 and Ffion adores him.\n")
+    assert [e.date for e in mentioned(text)] == ["2013-11-02"]  # a younger brother's birth
+    # Without the child's date of birth, only a birth the sentence gives the child counts.
+    assert [e.date for e in mentioned(text + "Ffion was born on 17 October 2005.\n",
+                                      born=None)] == ["2005-10-17"]
+
+
+def test_print_dates_and_plans_are_not_events():
+    text = ("Date: 12/03/2012 Type: LAC review\nNext review: 18/09/2012 at the foster home.\n"
+            "Printed 02/11/2026 09:14 | SAR-2026-0142 | Client ID 1048213\n"
+            "About this export: entries selected for the request, 11/01/2019 to 23/07/2021.\n"
+            "Jade moved to her long-term foster placement on 14 March 2009.\n")
+    assert [e.date for e in mentioned(text, born=None, names=NAMES)] == ["2009-03-14"]
+
+
+def test_each_cell_of_a_table_row_can_date_an_event():
+    text = ("2 | 28/03/2017 | 11/01/2019 | Connected person foster care (kinship) | "
+            "ICO 30/03/2017; Care Order s31 02/11/2017 | C.Evans\n")
+    [order] = [e for e in entries_on_page("csv", 1, text) if e.kind == "mentioned"]
+    assert (order.date, text[order.start:order.end], order.category) == (
+        "2017-11-02", "Care Order s31 02/11/2017", "meeting")
+
+
+def test_an_event_is_read_with_the_rest_of_its_paragraph():
+    text = ("Date: 12 June 2017\n7. On the night of 13th March 2017, at about eleven o'clock, "
+            "Ffion rang me from the bathroom. She was whispering. She had her brother in the "
+            "bath with her, with the door locked.\n8. Ffion has lived with me since 28 March "
+            "2017.\n")
+    night, lived = mentioned(text)
+    assert (night.date, night.category) == ("2017-03-13", "concern")
+    assert text[night.start:night.end].endswith("from the bathroom.")
+    assert (lived.date, lived.category) == ("2017-03-28", "placement")
+
+
+# -- categories ----------------------------------------------------------------------------
+
+def test_abbreviations_in_capitals_match_only_as_written():
+    assert categorise("", "Nos da, Nain. She went to bed happy.") != "concern"
+    assert categorise("", "Police attended a DA incident at the flat.") == "concern"
+
+
+def test_who_wrote_a_note_is_not_what_it_is_about():
+    heading = "Date: 02/12/2019   Type: Telephone call\nAuthor: Marcus Reid (Personal Adviser)"
+    body = "Her nan rang: her brother wants to spend Christmas Day with Jade this year."
+    assert categorise(heading, body) == "family"
+
+
+def test_what_the_child_did_well_is_an_entry_even_inside_a_family_note():
+    text = ("18/05/2013 Visit\nDenise told me you had joined the under-10s as their goalie. "
+            "You saved a penalty and your team voted you player of the\nmatch. Family time: "
+            "your mum came to 9 of the last 10 sessions and your dad sent a birthday card. "
+            "You won't stop talking about your cousins and your brother.\n")
+    entries = entries_on_page("log", 1, text)
+    [note] = notes(entries)
+    assert note.category == "family"
+    [done] = [e for e in entries if e.kind == "achievement"]
+    assert (done.category, done.date) == ("achievement", "2013-05-18")
+    assert "player of the\nmatch" in text[done.start:done.end]  # not "won't"
+
+
+# -- the child's words ---------------------------------------------------------------------
+
+def voices(text, names=NAMES):
+    return [text[e.start:e.end] for e in entries_on_page("doc", 1, text, subject_names=names)
+            if e.kind == "voice"]
+
+
+def test_in_her_words_and_a_sentence_the_child_leads_give_their_words():
+    text = ("03/03/2015 Visit\nVisit on Tuesday. You showed me the lasagne you had made with "
+            "Denise, 'with three "
+            "layers, not two', and we ate it. Mum watched 'Frozen' with you. You watched "
+            "'Frozen' again. Jade's mum said 'she is doing so well'.\nIn her words: 'I'm not "
+            "a bad kid, I just have bad days.'\n")
+    found = voices(text, ["Kyle Brennan", "Kyle", "Jade"])
+    assert any("three layers, not two" in v for v in found)
+    assert any("I just have bad days" in v for v in found)
+    assert not any("Frozen" in v or "doing so well" in v for v in found)
+
+
+def test_a_section_of_the_childs_views_is_their_words():
+    text = ("DATE: 07/03/2019 10:00\n4. Amira's views\nAmira wrote a letter for the conference, "
+            "read out by the social worker: 'Dear Conference, I love my Mum and my Teta.\nFrom "
+            "Amira (age 10).'\n5. Family's views\nHer mother said she 'will never let him "
+            "back'.\n")
+    [views] = voices(text, ["Amira Haddad", "Amira"])
+    assert views.startswith("4. Amira's views") and "I love my Mum" in views
+    assert "Family's views" not in views
+
+
+def test_views_the_child_typed_are_their_words():
+    text = ("Date: Tue, 02 Mar 2021 16:48:11 +0000\nHi Catrin,\nThanks,\nBethan\n\n"
+            "---------- Ffion's views (typed by Ffion) ----------\nMY VIEWS - by Ffion\n\n"
+            "1. where I want to live: with a family, with animals if poss.\n"
+            "not because Ty Celyn is bad. I just want to be normal.\n\nlove Ffi x\n")
+    [views] = voices(text, FFION)
+    assert "I just want to be normal" in views and "love Ffi x" in views
+    assert "Thanks" not in views

@@ -41,7 +41,8 @@ CATEGORY = {
 KIND = {
     "note": "", "continued": "Continued from the page before",
     "mentioned": "Mentioned in a later note", "voice": "What you said",
-    "document": "From a document", "memory": "A memory",
+    "achievement": "Something you did well", "document": "From a document",
+    "memory": "A memory",
 }
 ANNOTATION = {
     "context": "Some background", "why": "Why this happened", "remember": "Worth remembering",

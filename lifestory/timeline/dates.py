@@ -1,6 +1,6 @@
 """Dates as UK records write them: 14/03/2009, 14.03.09, 14 March 2009, 14th Mar 2009,
-2009-03-14, March 2009, w/c 12/8, summer 2009, in 2009, when you were 7; each with its
-precision (day, month or year).
+2009-03-14, March 2009, w/c 12/8, summer 2009, in 2009, in March, when you were 7; each
+with its precision (day, month or year).
 
 Written by hand rather than with dateparser: these forms are few and well known, the
 records hold thousands of pages, and a general parser reads "may" and "March" in running
@@ -36,7 +36,7 @@ PATTERNS = [
         re.I)),
     ("us_long", re.compile(
         _MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("month", re.compile(r"\b" + _MONTH + r"\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("month", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
 ]
 
 
@@ -74,7 +74,11 @@ def _build(kind: str, m: re.Match) -> tuple[dt.date, str] | None:
 # Forms that need something from outside the text: the year of the note they are in, or the
 # care leaver's date of birth.
 WEEK_COMMENCING = re.compile(r"\bw/?c\s+(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)\b(?![/.]\d)", re.I)
-SHORT = re.compile(r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/.]|\s*(?:pm|am)\b)")
+# Not a page number ("Pg 3/5") or a count ("5/7 nights").
+SHORT = re.compile(
+    r"(?<![\d/.])(?<!pg )(?<!Pg )(?<!PG )(?<!page )(?<!Page )(?<!PAGE )"
+    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+    r"(?![\d/.]|\s*(?:pm|am|nights?|days?|weeks?|times?|sessions?)\b)", re.I)
 SEASON = re.compile(
     r"\b(?P<season>spring|summer|autumn|winter|christmas|easter)\s+(?:of\s+)?"
     r"(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -90,14 +94,22 @@ NUMBERS = {w: i for i, w in enumerate([
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"])}
 SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1, "christmas": 12,
                 "easter": 4}
+# "in March" with no year, in a note or statement that is itself dated: the last March up
+# to that date. Only full month names with their capital, after a word that places
+# something in the past, so "may" and "a March to the park" are left alone.
+MONTH_ONLY = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id|end of|start of|"
+    r"beginning of)[\s-]+(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!,?\s+(?:\d|of\s+\d))")
 
 
-def find_dates(text: str, *, year: int | None = None,
-               born: dt.date | None = None) -> list[DateMatch]:
+def find_dates(text: str, *, year: int | None = None, born: dt.date | None = None,
+               on: dt.date | None = None) -> list[DateMatch]:
     """Every date in the text, left to right, the longest reading winning where they overlap.
 
     ``year`` lets "w/c 12/8" and "3/4" be read (the year of the note they are in); ``born``
-    lets "when you were 7" be read (as a year).
+    lets "when you were 7" be read (as a year); ``on``, the date of the note or statement
+    the text is in, lets "in March" be read (the last March up to then).
     """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -123,6 +135,10 @@ def find_dates(text: str, *, year: int | None = None,
                     add(m, dt.date(year, int(m.group("m")), int(m.group("d"))), "day")
                 except ValueError:
                     continue
+    if on:
+        for m in MONTH_ONLY.finditer(text):
+            month = MONTHS[m.group("month").lower()]
+            add(m, dt.date(on.year if month <= on.month else on.year - 1, month, 1), "month")
     if born:
         for m in AGE.finditer(text):
             n = m.group("n").lower()

@@ -81,3 +81,16 @@ def vocabulary() -> frozenset[str]:
     for entry in tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))["term"]:
         words.update(w.lower() for w in re.findall(r"[A-Za-z][a-z'’-]+", entry["plain"]))
     return frozenset(words)
+
+
+@functools.cache
+def spelled_out() -> dict[str, str]:
+    """Each short form the glossary knows ("SW", "IRO"), in lower case, with its first
+    spelling in words ("social worker")."""
+    out: dict[str, str] = {}
+    for entry in tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))["term"]:
+        words = [a for a in entry.get("also", []) if " " in a and not a.isupper()]
+        for spelling in [entry["term"], *entry.get("also", [])]:
+            if words and (spelling.isupper() or len(spelling) <= 4) and " " not in spelling:
+                out.setdefault(spelling.lower(), words[0].lower())
+    return out

@@ -3,12 +3,16 @@ its source, so a redacted name can never reach the pack through the timeline."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import defaultdict
 
 from lifestory.timeline import glossary, themes
 from lifestory.timeline.chapters import GAP_MONTHS, chapters, gaps
-from lifestory.timeline.entries import title_for
+from lifestory.timeline.dates import find_dates
+from lifestory.timeline.entries import DOCUMENT_FRONT
 from lifestory.timeline.people_index import people_index
+from lifestory.timeline.titles import entry_title
 from lifestory.workspace import Workspace
 from redaction.text import redacted_text
 
@@ -22,25 +26,75 @@ def redactions_by_page(ws: Workspace, document_id: str) -> dict[int, list[dict]]
     return by_page
 
 
+REMOVED_FROM_NAME = "redacted"
+NAME_SEPARATORS = r"[\s._-]+"
+
+
+def released_names(ws: Workspace) -> dict[str, str]:
+    """Each document's name as the pack shows it. A file is often named after a person
+    ("statement-glenys-parry-2017.docx"): every redacted string is taken out of the name as
+    it is out of the text, whatever separates its words ("statement-redacted-2017.docx")."""
+    secrets = {" ".join(r["text"].lower().split()) for r in ws.db.query(
+        "SELECT DISTINCT text FROM suggestions WHERE entity_type != 'UNREAD_PAGE' "
+        "AND coalesce(decision, default_decision) = 'redact'")}
+    patterns = [re.compile(r"(?<![^\W_])" + NAME_SEPARATORS.join(map(re.escape, s.split()))
+                           + r"(?![^\W_])", re.I)
+                for s in sorted(secrets, key=len, reverse=True) if len(s) >= 3]
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for doc in ws.documents():
+        stem, dot, suffix = doc["name"].rpartition(".")
+        stem = stem if dot else doc["name"]
+        for pattern in patterns:
+            stem = pattern.sub(REMOVED_FROM_NAME, stem)
+        name, n = f"{stem}.{suffix}" if dot else stem, 2
+        while name.lower() in taken:
+            name, n = (f"{stem}-{n}.{suffix}" if dot else f"{stem}-{n}"), n + 1
+        taken.add(name.lower())
+        names[doc["id"]] = name
+    return names
+
+
+def released_stem(name: str) -> str:
+    return name.rpartition(".")[0] or name
+
+
+def _spans_on(redactions: dict[int, list[dict]], page_number: int, start: int,
+              end: int) -> list[tuple[int, int, str]]:
+    return [
+        (s["start"] - start, s["end"] - start, s["exemption_code"] or "")
+        for s in redactions.get(page_number, [])
+        if s["end"] > start and s["start"] < end
+    ]
+
+
 def redacted_span(ws: Workspace, document_id: str, page_number: int, start: int, end: int,
                   redactions: dict[int, list[dict]]) -> str:
     """Characters ``start:end`` of a page with every redaction on them replaced."""
     page = ws.page(document_id, page_number)
     if any(s["entity_type"] == "UNREAD_PAGE" for s in redactions.get(page_number, [])):
         return ""
-    spans = [
-        (s["start"] - start, s["end"] - start, s["exemption_code"] or "")
-        for s in redactions.get(page_number, [])
-        if s["end"] > start and s["start"] < end
-    ]
-    return redacted_text(page["text"][start:end], spans)
+    return redacted_text(page["text"][start:end],
+                         _spans_on(redactions, page_number, start, end))
+
+
+def date_removed(raw: str, spans: list[tuple[int, int, str]], date: str,
+                 born: dt.date | None) -> bool:
+    """Whether the date an entry is dated by is redacted wherever the text gives it (a date
+    of birth, say): the entry's date would tell what was removed, so the entry is left out.
+    An entry dated from elsewhere (the child's words, under their note's date) is not."""
+    on = dt.date.fromisoformat(date)
+    found = [d for d in find_dates(raw, year=on.year, born=born, on=on) if d.iso == date]
+    return bool(found) and all(
+        any(s < d.end and d.start < e for s, e, _ in spans) for d in found)
 
 
 def entry_texts(ws: Workspace) -> list[dict]:
     """Included entries, oldest first, with their redacted text and a title made from it."""
     entries = []
     cache: dict[str, dict] = {}
-    names = {d["id"]: d["name"] for d in ws.documents()}
+    names = released_names(ws)
+    born = ws.case.date_of_birth
     copies: dict[str, list[dict]] = {}
     for c in ws.rows("timeline_entries", "duplicate_of IS NOT NULL"):
         copies.setdefault(c["duplicate_of"], []).append(
@@ -50,15 +104,16 @@ def entry_texts(ws: Workspace) -> list[dict]:
         doc_id = e["document_id"]
         if doc_id not in cache:
             cache[doc_id] = redactions_by_page(ws, doc_id)
+        if _date_redacted(ws, e, cache[doc_id], born):
+            continue
         text = redacted_span(ws, doc_id, e["page_number"], e["start"], e["end"], cache[doc_id])
-        heading, _, body = text.partition("\n")
         entries.append({
             "id": e["id"],
             "date": e["date"],
             "date_precision": e["date_precision"],
             "category": e["category"],
             "kind": e["kind"],
-            "title": title_for(heading, body),
+            "title": entry_title(text, e["kind"], e["title"]),
             "text": " ".join(text.split()),
             "source": {"document_id": doc_id, "document": names.get(doc_id, ""),
                        "page": e["page_number"]},
@@ -67,12 +122,24 @@ def entry_texts(ws: Workspace) -> list[dict]:
     return entries
 
 
+def _date_redacted(ws: Workspace, e: dict, redactions: dict[int, list[dict]],
+                   born: dt.date | None) -> bool:
+    """The entry's date, read where it was found: in its own text, or for a document on the
+    front of its first page."""
+    page, start, end = e["page_number"], e["start"], e["end"]
+    if e["kind"] == "document":
+        page, start, end = 1, 0, DOCUMENT_FRONT
+    raw = ws.page(e["document_id"], page)["text"][start:end]
+    return date_removed(raw, _spans_on(redactions, page, start, end), e["date"], born)
+
+
 def _themes(entry: dict) -> None:
     text = entry["text"]
     entry["content_notes"] = themes.content_notes(text)
     entry["bright_spots"] = themes.bright_spots(text)
     entry["interests"] = themes.interests(text)
-    entry["strength"] = entry["category"] == "achievement" or themes.is_strength(text)
+    entry["strengths"] = themes.strengths(text)
+    entry["strength"] = entry["category"] == "achievement" or bool(entry["strengths"])
     entry["wish"] = entry["category"] == "voice" and themes.is_wish(text)
     entry["glossary"] = sorted({a.term.term for a in glossary.annotate(text)})
 
@@ -102,9 +169,9 @@ def story(ws: Workspace, *, gap_months: int = GAP_MONTHS) -> dict:
     memories = _memories(ws)
     dated = sorted([*entries, *(m for m in memories if m["date"])], key=lambda e: e["date"])
     summary = {
-        "strengths": [{"text": e["title"], "entry": e["id"]} for e in entries if e["strength"]],
+        "strengths": _strengths(entries),
         "interests": _interests(entries),
-        "wishes": [{"text": e["text"], "entry": e["id"]} for e in entries if e["wish"]],
+        "wishes": _wishes(entries),
     }
     used = sorted({t for e in entries for t in e["glossary"]})
     return {
@@ -116,6 +183,35 @@ def story(ws: Workspace, *, gap_months: int = GAP_MONTHS) -> dict:
         "people": people_index(ws, entries),
         "glossary": [vars(glossary.terms()[t]) for t in used],
     }
+
+
+def _linked(found: dict[str, list[str]], key: str) -> list[dict]:
+    """Each thing found, in plain words, with the entries that say it, the most said first.
+    ``text`` and ``entry`` (the first) are kept for readers of the summary's first form."""
+    return [{key: k, "text": k, "entry": v[0], "entries": v}
+            for k, v in sorted(found.items(), key=lambda kv: -len(kv[1]))]
+
+
+def _strengths(entries: list[dict]) -> list[dict]:
+    """What the child was and did well ("kind", "good at maths"), not the titles of the
+    notes that say so."""
+    found: dict[str, list[str]] = {}
+    for e in entries:
+        for strength in e["strengths"]:
+            found.setdefault(strength, []).append(e["id"])
+    return _linked(found, "strength")
+
+
+def _wishes(entries: list[dict]) -> list[dict]:
+    """What the child wished for, in their words ("to stay at Grace's"), each once."""
+    found: dict[str, list[str]] = {}
+    spelling: dict[str, str] = {}
+    for e in entries:
+        wished = e["wish"] and themes.wish(e["text"])
+        if wished:
+            spelling.setdefault(wished.casefold(), wished)
+            found.setdefault(spelling[wished.casefold()], []).append(e["id"])
+    return _linked(found, "wish")
 
 
 def _interests(entries: list[dict]) -> list[dict]:

@@ -1,8 +1,11 @@
-"""The child's own words: quotations the record attributes to them.
+"""The child's own words: quotations the record attributes to them, and sections that give
+their views.
 
 "Jade said she wants to stay at Grace's because 'she makes pancakes on Sundays'", "CYP: 'I'm
-not leaving Teta's.'", "You told me: 'I want my own flat'". Each becomes an entry of its own,
-so what the child said is never buried inside a note about something else.
+not leaving Teta's.'", "You told me: 'I want my own flat'", "In her words: '…'", "You showed
+me the lasagne, 'with three layers, not two'", and a section headed "4. Amira's views" or
+"MY VIEWS - by Ffion". Each becomes an entry of its own, so what the child said is never
+buried inside a note about something else.
 """
 
 from __future__ import annotations
@@ -26,18 +29,57 @@ CHILD_LABEL = re.compile(
     re.I | re.M)
 
 
+# Who the record calls the child besides their name: they speak, and a sentence they are
+# the subject of gives them its quotation.
+CHILD_WORDS = ["CYP", "YP", "the child", "young person", "you"]
+SUBJECT_LEAD = 200  # characters before a quotation searched for its sentence's start
+SUBJECT_QUOTE_WORDS = 3  # fewer is more likely a title ("watched 'Frozen'") than speech
+# The nouns of a heading over the child's views ("Amira's views", "In my own words").
+VIEWS = (r"(?:views?|wishes(?:\s+and\s+feelings)?|feelings|words|voice|say|thoughts|"
+         r"point\s+of\s+view)")
+VIEWS_LENGTH = 2000  # characters a section of views runs to at most
+SECTION_HEADING = 40  # a line this short, capitalised and unpunctuated starts a new section
+
+
+def _first_names(subject_names: list[str]) -> list[str]:
+    return sorted({n.split()[0] for n in subject_names if n.strip()}, key=len, reverse=True)
+
+
 def _speakers(subject_names: list[str]) -> str:
-    names = sorted({n.split()[0] for n in subject_names if n.strip()}, key=len, reverse=True)
-    return "|".join([*(re.escape(n) for n in names), "she", "he", "they", "you"])
+    names = _first_names(subject_names)
+    return "|".join([*(re.escape(n) for n in names), *CHILD_WORDS, "she", "he", "they"])
+
+
+def _the_child(subject_names: list[str]) -> str:
+    """The child as the subject of a sentence: their name, "CYP", "you"; not "she" or
+    "he", who may be anyone."""
+    names = _first_names(subject_names)
+    return "|".join([*(re.escape(n) for n in names), *CHILD_WORDS])
+
+
+def _led_by_the_child(text: str, start: int, child: re.Pattern) -> bool:
+    """Whether the sentence a quotation is in has the child as its subject and no
+    quotation before this one: "You showed me the lasagne you had made, '…'"."""
+    window = text[max(0, start - SUBJECT_LEAD) : start]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "),
+              window.rfind("\n\n"), window.rfind(": "))
+    if cut == -1 and start > SUBJECT_LEAD:
+        return False
+    lead = window[cut + 2 :] if cut != -1 else window
+    return bool(child.match(lead)) and not re.search("[‘“\"']\\s", lead)
 
 
 def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each quotation the text gives to the child, quote marks included."""
     who = _speakers(subject_names)
-    before = re.compile(rf"\b(?:{who})\b[^.!?‘“\"]{{0,60}}\b{SPEECH}\b[^.!?‘“\"]{{0,60}}$",
-                        re.I)
-    label = re.compile(rf"\b(?:{who})\s*:\s*$", re.I)
+    # "Jade said '…'", not "Jade's mum said '…'".
+    before = re.compile(rf"\b(?:{who})\b(?!['’]s)[^.!?‘“\"]{{0,60}}\b{SPEECH}\b"
+                        rf"[^.!?‘“\"]{{0,60}}$", re.I)
+    label = re.compile(
+        rf"\b(?:{who})\s*:\s*$|\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
+        rf"(?:own\s+)?words\s*[:,\-–]?\s*$", re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
+    child = re.compile(rf"\s*(?:{_the_child(subject_names)})\b(?!['’]s)", re.I)
     found: list[tuple[int, int]] = []
     for m in QUOTE.finditer(text):
         if m.group("open") in "'‘" and m.group("close") not in "'’":
@@ -48,7 +90,46 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         tail = text[m.end() : m.end() + 40]
         # A quotation straight after one of the child's runs on ("'…'. '…'").
         follows = bool(found) and not text[found[-1][1] : m.start()].strip(" .,;:\n")
+        subject_led = (len(m.group("q").split()) >= SUBJECT_QUOTE_WORDS
+                       and _led_by_the_child(text, m.start(), child))
         if (before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead)
-                or TERSE_SAYS.search(lead) or after.search(tail) or follows):
+                or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led):
             found.append((m.start(), m.end()))
     return found
+
+
+def _section_heading(line: str) -> bool:
+    line = line.strip()
+    return (0 < len(line) <= SECTION_HEADING and (line[0].isupper() or line[0].isdigit())
+            and not line.endswith((".", ",", ";", ":", "!", "?", "'", "’", '"', "”")))
+
+
+def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each section that gives the child's views: from a heading such as
+    "4. Amira's views", "Young person's view" or "MY VIEWS - by Ffion" to the next section's
+    heading (or the end of the text)."""
+    names = "|".join(re.escape(n) for n in _first_names(subject_names))
+    owner = (r"(?:my|your|her|his|their|(?:the\s+)?child['’]?s|young\s+person['’]?s|"
+             r"CYP['’]?s?|YP['’]?s?" + (rf"|(?:{names})['’]s" if names else "") + ")")
+    heading = re.compile(
+        rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*)?[^\w\n]*(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
+        rf"(?:the\s+)?{VIEWS}\s+of\s+the\s+(?:child|young\s+person))\b[^\n.!?]{{0,60}}$",
+        re.I | re.M)
+    blocks: list[tuple[int, int]] = []
+    for m in heading.finditer(text):
+        if blocks and m.start() < blocks[-1][1]:
+            continue
+        end, pos, content = len(text), m.end() + 1, False
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[pos:line_end]
+            if content and _section_heading(line) and not heading.match(line):
+                end = pos
+                break
+            content = content or bool(line.strip()) and not heading.match(line)
+            pos = line_end + 1
+        end = min(end, m.start() + VIEWS_LENGTH)
+        if text[m.end() : end].strip():
+            blocks.append((m.start(), end))
+    return blocks

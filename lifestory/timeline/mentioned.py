@@ -1,0 +1,136 @@
+"""Events a note's sentences date: "In 2009 your mum and dad separated", told in a later
+note, a letter or a statement.
+
+Not every date in a sentence is an event in the child's life: a date of birth in a form is a
+fact about a person, and another person's birth before the child's is not the child's
+story; a print or export date is about the paper. A sentence that dates two things ("She
+married him in 2004, and Ffion was born on 17th October 2005") is two events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from lifestory.timeline.dates import DateMatch, find_dates
+
+# Sentences end at a full stop, a blank line or a table cell's bar: each cell of a table
+# row ("ICO 30/03/2017; Care Order s31 02/11/2017") is read on its own.
+SENTENCE = re.compile(r"[^.!?\n|]+(?:\n(?!\s*\n)[^.!?\n|]+)*[.!?]?", re.M)
+CLAUSE_BREAK = re.compile(
+    r";\s*|,\s+(?:and|but|then|so|while|after|before|when|until)\s+|\s+and\s+then\s+")
+BIRTH_FIELD = re.compile(
+    r"(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date)(?:\s+is)?\s*[:\-]?\s*\(?\s*$",
+    re.I)
+BORN = re.compile(r"\bborn(?:\s+on|\s+in)?\s*$", re.I)
+# The paper's own dates (printed, exported) and what is only planned ("Next review: 10
+# February 2009", "due 14/03/2022") are not events of the child's life.
+PRINTED = re.compile(r"\b(?:printed|produced|exported|generated|run\s+on)\b[^\n]{0,60}$",
+                     re.I)
+EXPORT = re.compile(r"\b(?:export|exported|printed)\b", re.I)
+PLANNED = re.compile(r"\b(?:due|next|expires?|by|planned|booked|will|to\s+be\s+held)\b"
+                     r"[^\n.]{0,25}$", re.I)
+SAME_NOTE_DAYS = 31  # a date this close to its note's is the note's own
+MIN_WORDS = 4
+CONTEXT_SENTENCES = 3
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n\s*\d{1,2}[.)]\s")
+
+
+@dataclass(frozen=True)
+class Event:
+    start: int
+    end: int
+    date: DateMatch
+    context: str  # what the next sentences of the paragraph say, read for the category
+
+
+def birth_label(text: str, start: int) -> str | None:
+    """'field' for a date of birth in a form ("DOB 12/03/1979"), 'born' for one in a sentence
+    ("was born on 2 November 2013"), None for any other date."""
+    before = text[max(0, start - 40) : start]
+    if BIRTH_FIELD.search(before):
+        return "field"
+    if BORN.search(before):
+        return "born"
+    return None
+
+
+def _is_event(text: str, piece: str, d: DateMatch, at: int, *, born: dt.date | None,
+              subject_names: list[str]) -> bool:
+    """Whether a date found at ``at`` in ``text`` dates something in the child's life."""
+    if d.date > dt.date.today():
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    if PRINTED.search(line) or PLANNED.search(line) or EXPORT.search(piece):
+        return False
+    label = birth_label(text, at)
+    if label == "field":
+        return False
+    if label == "born":
+        if born:  # the child's own birth, or a younger brother's or sister's
+            return d.date >= born
+        # Not knowing the child's birthday, only a birth the sentence gives them.
+        who = "|".join(["you", *(re.escape(n) for n in subject_names if n.strip())])
+        return bool(re.search(rf"\b(?:{who})\s+(?:was|were)\s+born\b[^.]{{0,12}}$",
+                              text[max(0, at - 80) : at], re.I))
+    return True
+
+
+def _pieces(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, list[DateMatch]]]:
+    """The sentence cut at a clause break between two different dates, each piece with the
+    dates inside it."""
+    pieces, start, inside = [], 0, [dates[0]]
+    for before, after in zip(dates, dates[1:], strict=False):
+        breaks = list(CLAUSE_BREAK.finditer(sentence, before.end, after.start))
+        if breaks and after.date != before.date:
+            pieces.append((start, breaks[-1].start(), inside))
+            start, inside = breaks[-1].end(), []
+        inside.append(after)
+    pieces.append((start, len(sentence), inside))
+    return pieces
+
+
+def _context(text: str, sentences: list[re.Match], i: int, end: int, year: int | None,
+             born: dt.date | None) -> str:
+    """The sentences after the i-th, in the same paragraph, up to one with its own date."""
+    parts = []
+    for m in sentences[i + 1 : i + 1 + CONTEXT_SENTENCES]:
+        if m.start() >= end or PARAGRAPH_BREAK.search(text, sentences[i].end(), m.start()):
+            break
+        if find_dates(m.group(), year=year, born=born):
+            break
+        parts.append(m.group())
+    return " ".join(parts)
+
+
+def events(text: str, start: int, end: int, note_date: DateMatch | None,
+           born: dt.date | None, subject_names: list[str] = ()) -> list[Event]:
+    """Every event the sentences of ``text[start:end]`` date, other than the note's own."""
+    year = note_date.date.year if note_date else None
+    on = note_date.date if note_date else None
+    sentences = list(SENTENCE.finditer(text, start, end))
+    found = []
+    for i, m in enumerate(sentences):
+        sentence = m.group()
+        dates = find_dates(sentence, year=year, born=born, on=on)
+        if not dates:
+            continue
+        context = None
+        for p_start, p_end, inside in _pieces(sentence, dates):
+            p_end = p_start + len(sentence[p_start:p_end].rstrip())
+            p_start = p_end - len(sentence[p_start:p_end].lstrip())
+            piece = sentence[p_start:p_end]
+            if len(piece.split()) < MIN_WORDS:
+                continue
+            for d in inside:
+                if note_date and abs((d.date - note_date.date).days) <= SAME_NOTE_DAYS:
+                    continue
+                if not _is_event(text, piece, d, m.start() + d.start, born=born,
+                                 subject_names=subject_names):
+                    continue
+                if context is None:
+                    context = _context(text, sentences, i, end, year, born)
+                found.append(Event(m.start() + p_start, m.start() + p_end, d, context))
+                break
+    return found

@@ -1,0 +1,148 @@
+"""What the story says about the child beyond its entries: chapters named by home, the
+summary of strengths and wishes in plain words, the people in their life in plain words;
+and that none of it carries a redacted name or another person's date of birth."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from lifestory.analyse import analyse
+from lifestory.ingest import ingest_paths
+from lifestory.pipeline import init_workspace
+from lifestory.timeline.people_index import index_rows, plain_role
+from lifestory.timeline.view import date_removed, story
+from tests.conftest import CASE_TOML
+from tests.pdfs import text_pdf
+
+NOTES = [
+    [
+        "Date: 11/04/2005   Type: Referral",
+        "Author: Sarah Kitson (Social Worker)",
+        "Details for checks: Sharon Whitfield, DOB 11/02/1979, of Halifax.",
+        "Jade was born on 14 September 2001 at Calderdale Royal Hospital.",
+        "PC Dave Hollins attended the house with a colleague. Jade's mum was upset.",
+        "Date: 03/10/2008",
+        "Author: Anna Price (Social Worker)",
+        "Jade moved to live with foster carers Grace and Emmanuel Okafor in Halifax.",
+    ],
+    [
+        "Date: 20/06/2010   Type: Statutory visit",
+        "Author: Anna Price (Social Worker)",
+        "Jade was kind to the younger children and brave at the dentist. She is good at",
+        "spelling. Jade said 'I want to keep my swimming lessons'. Her mum rang.",
+        "Her mother Sharon sent a card.",
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("summary")
+    case = tmp / "case.toml"
+    case.write_text(CASE_TOML)
+    folder = tmp / "export"
+    folder.mkdir()
+    text_pdf(folder / "notes.pdf", NOTES)
+    ws = init_workspace(tmp / "ws", case)
+    ingest_paths(ws, [folder])
+    analyse(ws)
+    ws.accept_defaults("test")
+    return ws
+
+
+@pytest.fixture(scope="module")
+def told(ws):
+    return story(ws)
+
+
+def test_chapters_are_named_by_the_home_not_by_a_note(ws, told):
+    redacted = {r["text"] for r in ws.rows("suggestions", "decision = 'redact'")}
+    assert {"Grace", "Emmanuel Okafor"} <= redacted  # foster carers: redacted by default
+    move = next(e for e in told["entries"] if e["date"] == "2008-10-03")
+    assert "[removed" in move["title"]  # the note's own words would not read well
+    titles = [c["title"] for c in told["chapters"]]
+    assert titles == ["The early years", "From October 2008: Foster home"]
+
+
+def test_another_persons_date_of_birth_is_not_an_event(told):
+    dates = [e["date"] for e in told["entries"]]
+    assert not any(d.startswith("1979") for d in dates)
+    assert "1979" not in json.dumps(told)
+    born = next(e for e in told["entries"] if e["date"] == "2001-09-14")
+    assert (born["kind"], born["category"]) == ("mentioned", "family")  # the child's own
+    assert told["chapters"][0]["from"] == "2001-09-14"  # chapter one starts at the birth
+
+
+def test_an_entry_dated_by_a_redacted_date_is_left_out():
+    raw = "Checks: her father, date 09/02/1983, no trace."
+    spans = [(raw.index("09/02"), raw.index("09/02") + 10, "3P-ID")]
+    assert date_removed(raw, spans, "1983-02-09", None)
+    assert not date_removed(raw, [], "1983-02-09", None)
+    assert not date_removed(raw, spans, "2010-06-20", None)  # dated from elsewhere
+
+
+def test_strengths_and_wishes_are_in_plain_words_and_linked(told):
+    ids = {e["id"] for e in told["entries"]}
+    strengths = {s["strength"]: s for s in told["summary"]["strengths"]}
+    assert {"kind", "brave", "good at spelling"} <= set(strengths)
+    assert all(s["text"] == s["strength"] and set(s["entries"]) <= ids and s["entry"] in ids
+               for s in strengths.values())
+    [wish] = told["summary"]["wishes"]
+    assert (wish["wish"], wish["text"]) == ("to keep my swimming lessons",) * 2
+    assert set(wish["entries"]) <= ids
+
+
+def test_people_are_said_in_plain_words(told):
+    described = [p["described_as"] for p in told["people"]]
+    assert "your mother" in described and "a police officer" in described
+    carers = next(p for p in told["people"] if p["described_as"] == "foster carers")
+    assert (carers["name"], carers["people"]) == (None, 2)  # two people, one row
+    unnamed = [p["described_as"] for p in told["people"] if p["name"] is None]
+    assert len(unnamed) == len(set(unnamed))
+
+
+def test_nothing_redacted_reaches_the_summary_chapters_or_people(ws, told):
+    text = json.dumps({k: told[k] for k in ("chapters", "summary", "people", "entries")})
+    for secret in {r["text"] for r in ws.rows("suggestions", "decision = 'redact'")}:
+        assert secret not in text
+
+
+def person(pid, *, relationship=None, role=None, category="third_party", decision="redact",
+           name="x"):
+    return {"id": pid, "name": name, "relationship": relationship, "role": role,
+            "category": category, "decision": decision}
+
+
+def test_relationship_words_and_short_forms_are_one_plain_row():
+    people = [person("a", relationship="mum"), person("b", relationship="Mother"),
+              person("c", role="pc", category="unclear"),
+              person("d", relationship="MGM"),
+              person("e", role="entry by", category="professional", decision="disclose",
+                     name="Kevin Platt"),
+              person("f", role="sw", category="professional", decision="disclose",
+                     name="Anna Price"),
+              person("g", role="xq", category="unclear")]
+    spans = {p["id"]: ["2010-01-01", "2012-05-01"] for p in people}
+    spans["b"] = ["2015-03-01"]
+    rows = {r["described_as"]: r for r in index_rows(people, spans)}
+    mother = rows["your mother"]
+    assert (mother["people"], mother["first_seen"], mother["last_seen"]) == (
+        2, "2010-01-01", "2015-03-01")
+    assert "a police officer" in rows and "your grandmother on your mum's side" in rows
+    assert rows["someone who worked with you"]["name"] == "Kevin Platt"
+    assert rows["social worker"]["name"] == "Anna Price"
+    assert "someone in your life" in rows  # an abbreviation nobody explained is not shown
+    assert plain_role("IRO") == "independent reviewing officer"
+    assert plain_role("Nan") == "grandmother"
+
+
+def test_the_childs_own_birth_is_kept_without_a_date_of_birth_in_the_case():
+    from lifestory.timeline.entries import entries_on_page
+
+    text = "Date: 01/03/2022\nYou were born on 19 February 2004 at Stepping Hill Hospital.\n"
+    [born] = [e for e in entries_on_page("letter", 1, text, subject_names=["Kyle"])
+              if e.kind == "mentioned"]
+    assert (born.date, born.category) == (dt.date(2004, 2, 19).isoformat(), "family")
