@@ -116,9 +116,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--show", action="store_true", help="list leaks and lost strings")
+    parser.add_argument("--case", action="append", default=[],
+                        help="only cases whose name contains this (repeatable)")
+    parser.add_argument("--skip", action="append", default=[],
+                        help="leave out cases whose name contains this (repeatable)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for truth_path in sorted((SAMPLES / "ground_truth").glob("*.json")):
+            name = truth_path.stem
+            if (args.case and not any(c in name for c in args.case)) or any(
+                    c in name for c in args.skip):
+                continue
             truth = json.loads(truth_path.read_text())
             sources, released, raw = run_case(truth_path, Path(tmp))
             ours = score(truth, sources, released)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import multiprocessing
 import os
 import re
@@ -32,13 +33,14 @@ from redaction.people import (
     role_words,
     strip_possessive,
 )
-from redaction.tables import dob_cells
+from redaction.tables import dob_cells, dob_column_words
 
 PAGE_BATCH = 64
 PARALLEL_FROM = 300  # pages: below this, starting workers costs more than it saves
 MAX_WORKERS = 4
 CONTEXT = 60  # characters either side of a name, for role clues
 UNREADABLE = ("none", "error")
+DOB_WORD = re.compile(r"\bD\.?O\.?B\b", re.I)
 TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Cllr")
 
 
@@ -169,7 +171,7 @@ def build_register(ws: Workspace) -> list[Person]:
                                 text[f["end"] : f["end"] + CONTEXT]))
     register.add_all(mentions)
     people = register.finish()
-    _add_variants(people, case.subject_names)
+    _add_variants(register, people, case.subject_names)
     _add_aliases(ws, people, register.common_words)
     return register.revote(list(_every_mention(ws, people)))
 
@@ -227,24 +229,56 @@ def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) ->
                 person.variants.add(alias)
 
 
-def _add_variants(people: list[Person], subject_names: list[str]) -> None:
-    """First names and "Ms Surname" forms, so mentions spaCy missed are still found.
+def _add_variants(register: Register, people: list[Person], subject_names: list[str]) -> None:
+    """First names, the first part of a double first name ("Ivy" of "Ivy-Mae") and "Ms
+    Surname" forms, so mentions spaCy missed are still found.
 
-    A variant two people could share is left out: it would be a guess.
+    A variant two people could share is left out: it would be a guess. Except "Mrs
+    Hackett" where every Hackett is someone to redact: whichever of them it is, it goes,
+    and it is flagged for a person to say who.
     """
     subject = {n.lower() for n in subject_names}
     subject |= {t.lower() for n in subject_names for t in n.split()}
+    subject_surnames = {n.split()[-1].lower() for n in subject_names if len(n.split()) > 1}
     candidates: dict[str, set[str]] = defaultdict(set)
+    kinship = set(role_words()["kinship"])
     for person in people:
         tokens = person.name.split()
-        if len(tokens) >= 2:
-            candidates[tokens[0]].add(person.id)
+        if not tokens or tokens[0].lower() in kinship:
+            continue  # "Nanny Dawn": no first name or surname to take from it
+        short = tokens[0].split("-")[0]
+        if short != tokens[0] and len(short) >= 3:
+            candidates[short].add(person.id)  # "Ivy" of "Ivy-Mae"
+        if len(tokens) >= 2 and len(tokens[-1]) > 1:
+            if len(tokens[0].rstrip(".")) > 1:
+                candidates[tokens[0]].add(person.id)
             for title in TITLES_FOR_SURNAME:
                 candidates[f"{title} {tokens[-1]}"].add(person.id)
+            candidates[f"{tokens[-1]}s"].add(person.id)  # "the Nightingales"
     by_id = {p.id: p for p in people}
     for variant, owners in candidates.items():
-        if len(owners) == 1 and variant.lower() not in subject:
+        if variant.lower() in subject:
+            continue
+        if len(owners) == 1:
             by_id[next(iter(owners))].variants.add(variant)
+            continue
+        shared = [by_id[o] for o in owners]
+        if " " not in variant and variant.endswith("s") and len(shared) > 1:
+            # A family by its name ("the Nightingales"): whoever of them, they go.
+            if all(p.category != "professional" and p.decision != "disclose" for p in shared):
+                shared[0].variants.add(variant)
+            continue
+        title, _, surname = variant.partition(" ")
+        if not surname or any(p.category == "professional" or p.decision == "disclose"
+                              for p in shared):
+            continue
+        if any(variant.lower() in {v.lower() for v in p.variants} for p in people):
+            continue  # the case file already says whose it is ("Mr Whitcombe")
+        if title in ("Miss", "Ms") and surname.lower() in subject_surnames:
+            continue  # "Miss Hackett" could be the care leaver herself
+        person = register.link(variant)
+        if person is not None and person not in shared:
+            person.could_be = sorted({p.name for p in shared} | set(person.could_be))
 
 
 def _suggestion_id(document_id: str, page: int, start: int, end: int, kind: str) -> str:
@@ -301,7 +335,9 @@ def propose(ws: Workspace, people: list[Person]) -> int:
 
     for row in person_rows:
         row["mentions"] = counts[row["id"]]
-    suggestion_rows = [r for rows in by_page.values() for r in resolve_overlaps(rows)]
+    resolved = {key: resolve_overlaps(rows) for key, rows in by_page.items()}
+    _redact_every_occurrence(ws, resolved)
+    suggestion_rows = [r for rows in resolved.values() for r in rows]
     _one_decision_per_string(suggestion_rows)
     ws.replace_proposals("people", person_rows)
     ws.replace_proposals("suggestions", suggestion_rows)
@@ -417,7 +453,11 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
                                    f["score"])
         rows.append(_row(doc, number, f["start"], f["end"], f["text"], f["entity_type"], d,
                          f"{f['recognizer']}: {f['explanation']}", None))
-    for start, end, value in dob_cells(page["text"]):
+    cells = list(dob_cells(page["text"]))
+    if page["text_source"] in ("pdf", "ocr") and DOB_WORD.search(page["text"]):
+        cells += [(w.start, w.end, w.text.strip("(),;"))
+                  for w in dob_column_words(ws.words(doc, number))]
+    for start, end, value in cells:
         parsed = parse_date(value)
         own = bool(subject_dob and parsed and parsed.iso == subject_dob)
         d = policy.for_identifier("DATE_OF_BIRTH", value, subject_dob=own, score=0.9)
@@ -428,7 +468,8 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
 
 # Details whose owner decides them: a professional's work number is disclosed, the care
 # leaver's own reference is disclosed, a third party's is not.
-CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CASE_REFERENCE", "UK_NHS", "UK_NINO")
+CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CASE_REFERENCE", "UK_NHS", "UK_NINO",
+           "STREET_ADDRESS", "UK_POSTCODE")
 OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
 BLOCK_LINES = 4  # a contact block: "Name: …\nRole: …\nAgency: …\nTel: …"
 # Written to the care leaver: "Your phone and e-mail: 07700 900402".
@@ -444,6 +485,15 @@ RECORD_LABEL = re.compile(
     r"meeting|review|visit|sheet)\b[^\n]{0,40}\n?[^\n]{0,12}$", re.I)
 
 
+# The care leaver's own address: in their own words, or as the home they signed for.
+OWN_ADDRESS = re.compile(
+    r"(?:\bwhere i live|\bmy (?:own |new )?(?:address|flat|home)"
+    r"|\byour (?:own |new )?(?:address|flat)|\bsigned for (?:her|his|their) (?:own |new )?"
+    r"(?:flat|tenancy|home))\W{0,4}$", re.I)
+# "Address:" under a header line that names the care leaver ("WHITCOMBE, Demi-Leigh DOB…").
+ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
+
+
 def _subject_pattern(names: list[str]) -> re.Pattern:
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
@@ -457,6 +507,18 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
         if row["entity_type"] not in CONTACT:
             continue
         line_start = max(text.rfind("\n", 0, row["start"]) + 1, row["start"] - OWNER_REACH)
+        if row["entity_type"] == "UK_POSTCODE":
+            row["owner"] = None  # theirs only as part of their own address (below)
+            continue
+        if row["entity_type"] == "STREET_ADDRESS":
+            # An address is shared by everyone who lives there, so only words that say it
+            # is the care leaver's own make it theirs; nearness to a name does not.
+            previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            own = (OWN_ADDRESS.search(text, line_start, row["start"])
+                   or (ADDRESS_LABEL.search(text, line_start, row["start"])
+                       and subject.search(text, previous, line_start)))
+            row["owner"] = "subject" if own else None
+            continue
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
         if row["owner"] is None:  # a contact block: the name is a few lines up
             block_start = line_start
@@ -469,6 +531,23 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
         if (row["owner"] is None and row["entity_type"] == "CASE_REFERENCE"
                 and RECORD_LABEL.search(text, max(0, row["start"] - 60), row["start"])):
             row["owner"] = "record"
+    _own_address_runs(text, identifiers)
+
+
+ADDRESS_PARTS = ("STREET_ADDRESS", "UK_POSTCODE")
+# Between two parts of one address: commas, a line break, a town ("…Point, 12 Wharf Lane,
+# Walsall WS2 8ZF").
+ADDRESS_GAP = re.compile(r"^[\s,]*(?:[A-Z][a-z]+[\s,]+){0,3}$")
+
+
+def _own_address_runs(text: str, identifiers: list[dict]) -> None:
+    """The rest of the care leaver's own address (the street, the postcode) is theirs too."""
+    parts = sorted((r for r in identifiers if r["entity_type"] in ADDRESS_PARTS),
+                   key=lambda r: r["start"])
+    for before, after in itertools.pairwise(parts):
+        if (before.get("owner") == "subject" and after.get("owner") is None
+                and ADDRESS_GAP.match(text[before["end"]:after["start"]])):
+            after["owner"] = "subject"
 
 
 def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
@@ -505,6 +584,9 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
         for r in rows:
             if r["entity_type"] in CONTACT:
                 owners[_digits_or_text(r["text"])].add(r.pop("owner", None))
+    own_addresses = [_squash(r["text"]) for rows in by_page.values() for r in rows
+                     if r["entity_type"] == "STREET_ADDRESS"
+                     and owners[_digits_or_text(r["text"])] == {"subject"}]
     for rows in by_page.values():
         for r in rows:
             if r["entity_type"] not in CONTACT:
@@ -514,11 +596,19 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
                 r.update(default_decision="redact", exemption_code="3P-ID",
                          reason=r["reason"] if r["default_decision"] == "redact"
                          else "a third party's contact detail")
+            elif r["entity_type"] == "STREET_ADDRESS" and "subject" not in seen and any(
+                    _squash(r["text"]) in own for own in own_addresses):
+                r.update(default_decision="keep", exemption_code=None,
+                         reason="part of the care leaver's own address")
             elif seen & {"professional", "subject", "record"}:
                 whose = ("a professional's work contact detail" if "professional" in seen
                          else "the care leaver's own contact detail" if "subject" in seen
                          else "the number of a report or form in the file, not a person's")
                 r.update(default_decision="keep", exemption_code=None, reason=whose)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _digits_or_text(text: str) -> str:
@@ -598,6 +688,49 @@ def _apply_lists(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> N
                                  d, f"{whose} deny list", None))
 
 
+SHORTEST_SPREAD = 3  # as the verifier: shorter strings would match everywhere
+
+
+def _redact_every_occurrence(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
+    """What the verifier checks, made true before it checks: words redacted in one place
+    are proposed for redaction wherever else they are written, in any case ("DAWN", "the
+    dawn"), unless they sit inside words kept on purpose (a kept name, the care leaver's
+    own). Each is flagged, so a person sees the ones that are only the same word."""
+    redacted: dict[str, dict] = {}
+    for rows in by_page.values():
+        for r in rows:
+            text = " ".join(r["text"].split()).casefold()
+            if (r["default_decision"] == "redact" and r["entity_type"] != "UNREAD_PAGE"
+                    and len(text) >= SHORTEST_SPREAD):
+                redacted.setdefault(text, r)
+    if not redacted:
+        return
+    words = [r"\s+".join(map(re.escape, t.split())) for t in redacted]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(words, key=len, reverse=True))
+                         + r")(?!\w)", re.I)
+    subject = re.compile(_subject_pattern(ws.case.subject_names).pattern, re.I)
+    for page in ws.pages():
+        key = (page["document_id"], page["page_number"])
+        rows = by_page.get(key, [])
+        text = page["text"]
+        masks = [(r["start"], r["end"]) for r in rows]
+        masks += [m.span() for m in subject.finditer(text)]
+        added = []
+        for m in pattern.finditer(text):
+            if any(a <= m.start() and m.end() <= b for a, b in masks):
+                continue
+            source = redacted[" ".join(m.group().split()).casefold()]
+            d = policy.Default("redact", source["exemption_code"] or "3P",
+                               "the same words are redacted elsewhere in the file",
+                               source["confidence"], True)
+            added.append(_row(key[0], key[1], m.start(), m.end(), m.group(),
+                              source["entity_type"], d,
+                              f"same as a {source['entity_type']} redacted elsewhere",
+                              source["person_id"]))
+        if added:
+            by_page[key] = resolve_overlaps(rows + added)
+
+
 def _one_decision_per_string(rows: list[dict]) -> None:
     """The same words cannot be removed in one place and shown in another: where they are
     proposed both ways, they are redacted everywhere and flagged for a person."""
@@ -630,9 +763,25 @@ def resolve_overlaps(rows: list[dict]) -> list[dict]:
                                        -(r["end"] - r["start"]), r["start"]))
     chosen: list[dict] = []
     for row in rank:
-        if row["end"] > row["start"] and any(
-            row["start"] < c["end"] and c["start"] < row["end"] for c in chosen
-        ):
-            continue
-        chosen.append(row)
+        overlapping = [c for c in chosen if row["end"] > row["start"]
+                       and row["start"] < c["end"] and c["start"] < row["end"]]
+        if not overlapping:
+            chosen.append(row)
+        elif row["default_decision"] == "redact":
+            # Two redactions that overlap ("Dawn Hackett" and "Hackett Maternal"): the one
+            # kept grows to cover both, so no part of either is left showing.
+            for c in overlapping:
+                if c["default_decision"] == "redact":
+                    _cover(c, row)
     return sorted(chosen, key=lambda r: r["start"])
+
+
+def _cover(kept: dict, other: dict) -> None:
+    """Widen ``kept`` (a suggestion) to cover ``other`` too; both are stretches of one page."""
+    text = kept["text"]
+    if other["start"] < kept["start"]:
+        text = other["text"][: kept["start"] - other["start"]] + text
+    if other["end"] > kept["end"]:
+        text = text + other["text"][kept["end"] - other["start"]:]
+    kept.update(start=min(kept["start"], other["start"]), end=max(kept["end"], other["end"]),
+                text=text)

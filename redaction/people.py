@@ -39,6 +39,7 @@ def towns() -> frozenset[str]:
 
 
 LOG_VERBS = frozenset(role_words()["log_verbs"])
+KINSHIP = frozenset(role_words()["kinship"])
 
 
 def clean_name(name: str) -> str:
@@ -155,6 +156,9 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
     bracket = re.match(r"\s*\(([^)\n]{1,60})\)", mention.after)
     after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:40]
+    subject = mention.before.split()[-1] if mention.before.strip() else ""
+    if subject[:1].isupper() and subject.lower() in set(words["school_subjects"]):
+        return ("professional", "teacher")  # a report's table: "Drama Mrs C. Booth"
     if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
         after = bracket.group(1)
         if after.strip().lower() in set(words["school_subjects"]):
@@ -179,7 +183,13 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
 MAX_NAME_TOKENS = 4
 
 
-def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> bool:
+INITIAL = re.compile(r"^[A-Z]\.?$")
+TITLE_BEFORE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|Sgt|Cllr)\.?[ \t]*$")
+
+
+def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
+                      clue: bool = False) -> bool:
     """Drops what spaCy tags PERSON but cannot be one: digits, table rows run together
     across lines, care-system phrases ("Care Order", "Staying Put"), stop words, and
     phrases whose every word this file also uses in lower case ("Arrangements": a word,
@@ -194,11 +204,13 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> 
         role_words()["kinship"]
     ):
         return False
-    if core.lower() in towns() and not title_of(name):
-        return False
+    if core.lower() in towns() and not title_of(name) and not clue:
+        return False  # "Dale" is a village too: a person only where the text says so
     words = role_words()
     if any(core.lower() in words[kind] for kind in ("professional", "unclear", "relationship")):
         return False  # "Safeguarding Lead", "Foster Carer": a role, not who holds it
+    if len(tokens) > 1 and INITIAL.match(tokens[0]) and not INITIAL.match(tokens[-1]):
+        tokens = tokens[1:]  # "K. Hackett": an initial and a surname
     if any(t.isupper() and len(t) <= 4 for t in tokens) and not core.isupper():
         return False  # "CYP Rec", "Unann HV": abbreviations, not names
     if len(tokens) == 1 and core.isupper() and len(core) <= 4:
@@ -219,11 +231,17 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset()) -> 
     return all(t[0].isupper() for t in tokens)
 
 
-def split_trailing_role(name: str) -> tuple[str, str | None]:
-    """A role run on after a name in a table ("Owen Bradshaw Social Worker")."""
+def split_trailing_role(name: str, after: str = "") -> tuple[str, str | None]:
+    """A role run on after a name in a table ("Owen Bradshaw Social Worker"); with
+    ``after``, a role the name's span cut in two ("Lisa Cheung Minute" + " taker")."""
     words = role_words()
     roles = {w for kind in ("professional", "unclear", "relationship") for w in words[kind]}
     tokens = name.split()
+    if after:
+        rest = after.split()[:1]
+        if len(tokens) >= 2 and rest and f"{tokens[-1]} {rest[0]}".lower().strip(".,;:()") in roles:
+            return " ".join(tokens[:-1]), f"{tokens[-1]} {rest[0]}"
+        return name, None
     for n in range(min(4, len(tokens) - 2), 0, -1):
         tail = " ".join(tokens[-n:]).lower().strip(".,;:()")
         if tail in roles:
@@ -282,6 +300,26 @@ PET_NAMING = {"called", "named", "nicknamed"}
 TITLES = frozenset(role_words()["titles"])
 
 
+@functools.cache
+def _person_clues() -> tuple[re.Pattern, re.Pattern]:
+    words = role_words()
+    roles = sorted({w for k in ("professional", "unclear", "relationship", "kinship")
+                    for w in words[k]}, key=len, reverse=True)
+    alternation = "|".join(re.escape(r) for r in roles)
+    before = re.compile(rf"(?<![\w-])(?:{alternation})\s*,?\s*$", re.I)
+    after = re.compile(rf"^(?:['’]s\b|\s+(?:said|says|told|asked|wants|came|rang|visited)\b"
+                       rf"|\s*\((?:{alternation})\))", re.I)
+    return before, after
+
+
+def named_as_a_person(mention: Mention) -> bool:
+    """Straight after a role or relationship ("her partner, Dale"), or with a possessive
+    or a speech verb after it ("Dale's", "Dale said"): a person, even where the word is
+    also a village's name. Looser context ("her mum in Flint") is not enough."""
+    before, after = _person_clues()
+    return bool(before.search(mention.before) or after.match(mention.after))
+
+
 def is_a_pet_or_toy(mention: Mention) -> bool:
     """"her toy rabbit, Mr Flops", "a grey pony called Dewi", "her dog Max": the animal or
     toy word straight before the name, or with "called" between; "the dog bit Tyler" is
@@ -293,7 +331,12 @@ def is_a_pet_or_toy(mention: Mention) -> bool:
     before = words[-2:]
     if before and before[-1] in pets:
         return True
-    return len(before) == 2 and before[0] in pets and before[1] in PET_NAMING
+    if len(before) == 2 and before[0] in pets and before[1] in PET_NAMING:
+        return True
+    # "Mabel, the knitted rabbit that came with her", "Bailey (her dog)"
+    after = re.match(r"\s*[,(]\s*(?:the|her|his|their|my|your|a|an)\s+((?:[\w-]+\s*){1,3})",
+                     mention.after)
+    return bool(after and any(w.lower() in pets for w in after.group(1).split()))
 
 
 class Register:
@@ -336,13 +379,27 @@ class Register:
         # "Jade" alone, or "Jade W..." is the subject; a bare shared surname is not decided here.
         return len(tokens) == 1 and tokens[0] in self.subject_first
 
-    def link(self, name: str) -> Person | None:
-        """The person a name refers to, adding a new one when nobody fits."""
+    def link(self, name: str, clue: bool = False) -> Person | None:
+        """The person a name refers to, adding a new one when nobody fits; ``clue``: the
+        words around it say it is someone ("her partner, Dale")."""
         name = clean_name(name)
         core = core_name(name)
-        if not core or self.is_subject(name) or not looks_like_a_name(name, self.common_words):
+        if (not core or self.is_subject(name)
+                or not looks_like_a_name(name, self.common_words, clue)):
             return None
         tokens = core.split()
+        written = [p for p in self.people.values()
+                   if name.lower() in {v.lower() for v in p.variants}]
+        if len(written) == 1:
+            return written[0]  # "Mrs Ashworth", as the case file says whose it is
+        if len(tokens) == 2 and INITIAL.match(tokens[0]):
+            # "Ms K. Hackett": the one person of that surname whose first name fits.
+            matches = [p for p in self.people.values() if len(p.name.split()) >= 2
+                       and p.name.split()[-1].lower() == tokens[1].lower()
+                       and p.name[0].upper() == tokens[0][0].upper()]
+            if len(matches) == 1:
+                matches[0].variants.add(name)
+                return matches[0]
         if len(tokens) == 1 and tokens[0].lower() in self.subject_surname and not title_of(name):
             return None  # "Whitfield" alone may be the subject: never guessed
         if len(tokens) == 2 and len(tokens[1]) == 1:
@@ -406,8 +463,23 @@ class Register:
                 tokens = tokens[:-1]
             self.excluded.add(" ".join(tokens).lower())
             return None
-        name, role = split_trailing_role(clean_name(mention.text))
+        name = clean_name(mention.text)
+        bare = None
+        if not title_of(name) and (title := TITLE_BEFORE.search(mention.before)):
+            bare, name = name, f"{title.group(1)} {name}"  # "Mrs Hackett", found as "Hackett"
+        name, role = split_trailing_role(name)
+        if role is None:
+            name, role = split_trailing_role(name, mention.after)
         name = self._trim(name)
+        tokens = name.split()
+        if len(tokens) == 2 and tokens[0].lower() in KINSHIP:
+            # "Nanny Dawn", "Aunty Dem": the relationship, then who (maybe the subject).
+            if self.is_subject(tokens[1]):
+                return None
+            person = self.link(tokens[1], clue=True)
+            if person is not None:  # only the name is redacted: "Nanny" stays
+                self.vote(person, mention)
+                return person
         if role:  # "Owen Bradshaw Social Worker": a name, and what it says of them
             mention = Mention(name, mention.before, f" ({role})" + mention.after)
         tokens = core_name(name).split()
@@ -417,9 +489,11 @@ class Register:
                 for part in parts:
                     self.add(Mention(part, mention.before, mention.after))
                 return None
-        person = self.link(name)
+        person = self.link(name, clue=named_as_a_person(mention))
         if person is not None:
             self.vote(person, mention)
+            if bare and bare.lower() not in self.subject_surname and looks_like_a_name(bare):
+                person.variants.add(bare)  # "DS Kirby" is also "Paul Kirby"'s "Kirby"
         return person
 
     def _trim(self, name: str) -> str:
@@ -440,6 +514,19 @@ class Register:
                          " ".join(tokens[i + 2 :])]
                 return [p for p in parts if p]
         return None
+
+    def _run_together(self, person: Person) -> bool:
+        """"Julie Carl": a table cell ending "Julie" run into "Carl Nightingale" below it.
+        Both words are first names of other people, and nobody is surnamed "Carl"."""
+        tokens = person.name.split()
+        if len(tokens) != 2:
+            return False
+        others = [p.name.split() for p in self.people.values()
+                  if p is not person and len(p.name.split()) >= 2]
+        firsts = {t[0].lower() for t in others}
+        surnames = {t[-1].lower() for t in others}
+        return (tokens[0].lower() in firsts and tokens[1].lower() in firsts
+                and tokens[1].lower() not in surnames)
 
     def vote(self, person: Person, mention: Mention) -> None:
         clue = classify_mention(mention)
@@ -469,7 +556,8 @@ class Register:
     def finish(self) -> list[Person]:
         """Decide each person's category from the case file or the votes of their mentions."""
         for pid, person in list(self.people.items()):
-            if person.source != "case_file" and person.name.lower() in self.excluded:
+            if person.source != "case_file" and (person.name.lower() in self.excluded
+                                                 or self._run_together(person)):
                 del self.people[pid]
         for person in self.people.values():
             votes = self.votes[person.id]

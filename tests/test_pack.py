@@ -281,3 +281,23 @@ def test_every_file_of_the_pack_can_be_read_by_whoever_is_given_it(released):
         if path.is_file():
             assert path.stat().st_mode & 0o044 == 0o044, path
             assert not path.name.startswith("."), path
+
+
+def test_a_file_named_after_a_third_party_is_released_without_the_name(tmp_path):
+    """"statement-sharon-whitfield.txt": the name goes from the file name, the PDF's title,
+    the page stamps, the schedule and the timeline's sources, as from the text."""
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "statement-sharon-whitfield-2010.txt").write_text(
+        "Statement of Sharon Whitfield, 12 March 2010.\nJade is doing well at school.\n",
+        encoding="utf-8")
+    case = tmp_path / "case.toml"
+    case.write_text(CASE_TOML, encoding="utf-8")
+    ws = init_workspace(tmp_path / "ws", case)
+    ingest_paths(ws, [export], use_ocr=False)
+    analyse(ws)
+    report = write_pack(ws, tmp_path / "pack", who="A. Officer", accept_suggestions=True)
+    assert [d.name for d in report.documents] == ["statement-redacted-2010.pdf"]
+    for path in report.path.rglob("*"):
+        if path.is_file() and path.suffix in (".csv", ".html", ".json"):
+            assert "sharon" not in path.read_text(encoding="utf-8").lower(), path.name

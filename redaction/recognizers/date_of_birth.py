@@ -50,6 +50,7 @@ LABEL = r"(?:dob\b|d\.\s?o\.\s?b\b\.?|date\s+of\s+birth\b|birth\s*date\b|born\b(
 _AFTER_LABEL = r"\s*(?:[:\-–]|is|was)?\s*"
 _LABEL_RE = re.compile(rf"\b{LABEL}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]|\n\s*\n")
+_DATE_RE = re.compile(DATE, re.IGNORECASE)
 
 
 class DateOfBirthRecognizer(LifestoryRecognizer):
@@ -107,6 +108,11 @@ class DateOfBirthRecognizer(LifestoryRecognizer):
         window = text[max(0, start - self.CONTEXT_WINDOW) : start]
         labels = list(_LABEL_RE.finditer(window))
         if not labels or _SENTENCE_END.search(window, labels[-1].end()):
+            return ""
+        between = window[labels[-1].end():]
+        # "DOB 05/01/1961 | C.Evans\n3 | 11/01/2019": the label has its own date, and a
+        # row or cell later the next date is something else.
+        if _DATE_RE.search(between) or between.count(" | ") > 1:
             return ""
         return labels[-1].group()
 

@@ -24,7 +24,7 @@ SUFFIXES = (
     "Grange", "Wharf", "Yard", "Boulevard", "Approach", "Bank", "Brow", "Garth", "Wynd", "Side",
 )  # fmt: skip
 
-_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit)\.?\s+\d{1,4}[A-Za-z]?,?\s+)"
+_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Rr]oom)\.?\s+\d{1,4}[A-Za-z]?,?\s+)"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?"
 # One to three capitalised words ("Larch", "St Mary's", "Upper Moor"); a hyphen is allowed
 # ("Stoke-on-Trent Road" is rare, "Cross-Flatts" is not).
