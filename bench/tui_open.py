@@ -27,7 +27,7 @@ from lifestory.case_file import load_case  # noqa: E402
 from lifestory.models import Page  # noqa: E402
 from lifestory.workspace import Workspace  # noqa: E402
 from tui.app import ReviewApp  # noqa: E402
-from tui.screens import DocumentsScreen, PeopleScreen  # noqa: E402
+from tui.screens import DocumentsScreen, PeopleScreen, TimelineScreen  # noqa: E402
 from tui.widgets.page_reader import PageReader  # noqa: E402
 
 CASE = """
@@ -126,10 +126,11 @@ def generate(path: Path, pages: int, documents: int) -> Workspace:
                     "exemption_code": None if keep else "3P",
                     "reason": "professional acting in role" if keep else "third party",
                     "flagged": 0, "default_decision": "keep" if keep else "redact"})
+            day = dt.date(2005, 1, 1) + dt.timedelta(days=(d * per_doc + n) % 5000)
             for e in range(2):
                 entries.append({
                     "id": f"t-{d:02d}-{n:05d}-{e}", "document_id": doc_id, "page_number": n,
-                    "start": 0, "end": len(text), "date": "2010-01-01",
+                    "start": 0, "end": len(text), "date": day.isoformat(),
                     "date_precision": "day", "category": rng.choice(CATEGORIES),
                     "title": "Case note", "kind": "note", "default_decision": "include"})
         ws.add_pages(doc_id, batch)
@@ -222,6 +223,51 @@ async def drive(ws: Workspace, paging: int) -> dict[str, str]:
         await pilot.press("1")
         await pilot.pause()
         figures["back to overview (recount)"] = ms(time.perf_counter() - t)
+
+        t = time.perf_counter()
+        await pilot.press("4")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        await pilot.pause()
+        figures["timeline screen (first open, painted)"] = ms(time.perf_counter() - t)
+        await wait_for(pilot, lambda: app.screen.highlighted_row is not None)
+        await pilot.pause()
+        timeline = app.screen
+        figures[f"timeline: {len(timeline.chapters)} chapters made (worker), at the first "
+                "undecided entry"] = ms(time.perf_counter() - t)
+        times = []
+        for _ in range(paging):
+            t = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+        figures[f"timeline: next entry, Pilot round trip, median of {paging}"] = ms(
+            statistics.median(times))
+        times = []
+        for _ in range(paging):
+            t = time.perf_counter()
+            timeline.show_detail()  # the redacted view, glossary, notes, annotations
+            times.append(time.perf_counter() - t)
+        figures[f"timeline: entry detail, app's own work, median of {paging}"] = ms(
+            statistics.median(times))
+        times = []
+        for _ in range(paging // 2):
+            t = time.perf_counter()
+            await pilot.press("a", "n")
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+        figures[f"timeline: include + next undecided, Pilot round trip, median of "
+                f"{paging // 2}"] = ms(
+            statistics.median(times))
+        t = time.perf_counter()
+        timeline.jump_to_year("2017")
+        await pilot.pause()
+        figures["timeline: jump to a year (chapter paged to its first entry)"] = ms(
+            time.perf_counter() - t)
+        t = time.perf_counter()
+        app.edit_entry(timeline.highlighted_row["id"], title="An edited title")
+        await pilot.pause()
+        figures["timeline: edit a title (saved, audited, row and detail shown)"] = ms(
+            time.perf_counter() - t)
     return figures
 
 

@@ -14,7 +14,7 @@ from textual.app import App
 from lifestory.workspace import Workspace
 from tui import actions
 from tui.commands import ReviewCommands
-from tui.messages import DecisionMade
+from tui.messages import DecisionMade, EntryChanged
 from tui.screens import (
     DocumentsScreen,
     HelpScreen,
@@ -79,12 +79,17 @@ class ReviewApp(App):
 
     # -- decisions ----------------------------------------------------------------------------
 
-    def decide(self, kind: str, item_id: str, decision: str, why: str = "") -> bool:
-        """Save one decision now, remember what it replaced, tell the screen."""
+    def require_officer(self) -> str | None:
+        """The officer's name; if nobody has said who they are, ask (and return None)."""
         if not self.officer:
             self.notify("Say who you are first: every decision records its officer.",
                         severity="warning")
             self.push_screen(OfficerScreen(), self.set_officer)
+        return self.officer
+
+    def decide(self, kind: str, item_id: str, decision: str, why: str = "") -> bool:
+        """Save one decision now, remember what it replaced, tell the screen."""
+        if not self.require_officer():
             return False
         previous = self.ws.previous_decision(kind, item_id)
         self.ws.decide(kind, item_id, decision, self.officer, why)
@@ -92,11 +97,30 @@ class ReviewApp(App):
         self.screen.post_message(DecisionMade(kind, item_id, decision))
         return True
 
+    def edit_entry(self, entry_id: str, **changes) -> bool:
+        """Save an edit of a timeline entry now (title, category, content notes), audited
+        with the officer; undone like a decision."""
+        if not self.require_officer():
+            return False
+        previous = self.ws.edit_entry(entry_id, self.officer, **changes)
+        if previous["changed"]:
+            self.undo_stack.append(previous)
+        self.screen.post_message(EntryChanged(entry_id))
+        return True
+
     def action_undo(self) -> None:
         if not self.undo_stack:
             self.notify("Nothing to undo in this session.")
             return
         previous = self.undo_stack.pop()
+        if previous["kind"] == "edit":
+            self.ws.undo_edit(previous, self.officer or "")
+            changed = ", ".join(dict.fromkeys(c.removeprefix("edited_").replace("_", " ")
+                                              for c in previous["changed"]))
+            what = "suggestion" if previous.get("table") == "suggestions" else "entry"
+            self.notify(f"Undone: the {what}'s {changed} is as it was.")
+            self.screen.post_message(EntryChanged(previous["id"]))
+            return
         self.ws.undo_decision(previous, self.officer or "")
         restored = previous["values"]["decision"]
         kind = previous["kind"].replace("_", " ")

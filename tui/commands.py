@@ -1,11 +1,12 @@
 """The command palette: the case's actions from the registry, named ``group: Action``.
 
-Built from the current state: only the actions of the screen in use (and the app's), and no
-"go" to the screen already shown.
+Built from the current state: only the actions of the screen in use (and the app's), no
+"go" to the screen already shown, and on the timeline a "Jump to" for each year it has.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -25,14 +26,21 @@ class ReviewCommands(Provider):
         target = self.app if action.scope == APP else self.screen
         self.app.call_later(target.run_action, action.action)
 
+    def _commands(self) -> list[tuple[str, Callable[[], None], str]]:
+        commands = [(a.title, partial(self._run, a), a.help) for a in self._available()]
+        jump = getattr(self.screen, "jump_to_year", None)
+        if self.app.current_mode == "timeline" and jump:
+            commands += [(f"timeline: Jump to {year}", partial(self.app.call_later, jump, year),
+                          f"The first entry of {year}") for year in self.app.ws.timeline_years()]
+        return commands
+
     async def discover(self) -> Hits:
-        for action in self._available():
-            yield DiscoveryHit(action.title, partial(self._run, action), help=action.help)
+        for title, run, help_text in self._commands():
+            yield DiscoveryHit(title, run, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for action in self._available():
-            score = matcher.match(action.title)
+        for title, run, help_text in self._commands():
+            score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(action.title), partial(self._run, action),
-                          help=action.help)
+                yield Hit(score, matcher.highlight(title), run, help=help_text)

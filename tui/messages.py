@@ -13,3 +13,11 @@ class DecisionMade(Message):
         self.kind = kind
         self.item_id = item_id
         self.decision = decision
+
+
+class EntryChanged(Message):
+    """A timeline entry or memory was edited, annotated or added (or an edit undone)."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id

@@ -14,6 +14,8 @@ from textual.widgets import DataTable, Footer, Header, Static
 from tui.actions import bindings
 from tui.messages import DecisionMade
 from tui.screens.base import ReviewScreen
+from tui.screens.confirm import Confirm
+from tui.screens.person_picker import PersonPicker
 from tui.widgets.lazy_table import LazyTable
 
 ORDER = "decision IS NOT NULL, flagged DESC, mentions DESC, name"
@@ -49,7 +51,10 @@ class PeopleScreen(ReviewScreen):
         "Everyone the records name. ⚑ marks someone whose role is unclear (foster carers, "
         "police, ...): they are redacted by default until you decide. **r** redacts the "
         "highlighted person in every mention, **d** discloses them everywhere, **n** moves "
-        "to the next undecided person; **u** undoes."
+        "to the next undecided person; **u** undoes. **m** merges another person into the "
+        "highlighted one (the register held one person as two): every mention of the other "
+        "becomes theirs. A mention linked to the wrong person is split off from the page "
+        "reader (**S** on the documents screen)."
     )
 
     def compose(self) -> ComposeResult:
@@ -130,6 +135,41 @@ class PeopleScreen(ReviewScreen):
             if not table.load_more():
                 break
         self.notify("Every person is decided (or the rest are above).")
+
+    def action_merge(self) -> None:
+        keep_id = self.highlighted
+        if not keep_id:
+            return
+        keep = self.person(keep_id)
+
+        def chosen(other_id: str | None) -> None:
+            if not other_id:
+                return
+            other = self.person(other_id)
+
+            def merge(yes: bool) -> None:
+                officer = self.app.require_officer()
+                if not (yes and officer):
+                    return
+                self.ws.merge_people(keep_id, other_id, officer)
+                table = self.query_one(LazyTable)
+                if other_id in table.rows:
+                    table.remove_row(other_id)
+                merged = self.person(keep_id)
+                table.update_cell(keep_id, "mentions", merged["mentions"] or 0)
+                table.update_cell(keep_id, "decision", decision_cell(merged))
+                self.show_detail(keep_id)
+                self.notify(f"{other['name']} merged into {keep['name']}.")
+
+            self.app.push_screen(Confirm(
+                f"Merge {other['name']} into {keep['name']}?",
+                f"Every mention of {other['name']} ({other['mentions'] or 0}) becomes "
+                f"{keep['name']}'s, and follows their decision"
+                f"{' (' + keep['decision'] + ')' if keep['decision'] else ''}.",
+                yes="Merge", no="Cancel"), merge)
+
+        self.app.push_screen(PersonPicker(f"Who else is {keep['name']}?", exclude=keep_id),
+                             chosen)
 
     def on_decision_made(self, message: DecisionMade) -> None:
         if message.kind == "person":

@@ -26,6 +26,13 @@ class LazyTable(DataTable):
         self.exhausted = len(rows) < self.window
         return len(rows)
 
+    def ensure(self, index: int) -> bool:
+        """Read windows until row ``index`` is loaded; False if there is no such row."""
+        while self.row_count <= index:
+            if not self.load_more():
+                return False
+        return True
+
     def reset(self) -> None:
         self.clear()
         self.exhausted = False
