@@ -14,6 +14,7 @@ import itertools
 import multiprocessing
 import os
 import re
+import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,7 @@ from redaction.people import (
     core_name,
     role_words,
     strip_possessive,
+    title_of,
 )
 from redaction.tables import dob_cells, dob_column_words
 
@@ -171,9 +173,31 @@ def build_register(ws: Workspace) -> list[Person]:
                                 text[f["end"] : f["end"] + CONTEXT]))
     register.add_all(mentions)
     people = register.finish()
+    _add_first_names(ws, people, register.common_words)
     _add_variants(register, people, case.subject_names)
     _add_aliases(ws, people, register.common_words)
     return register.revote(list(_every_mention(ws, people)))
+
+
+def _add_first_names(ws: Workspace, people: list[Person], common: frozenset[str]) -> None:
+    """"Rosaleen Mackle" where only "Mrs Mackle" was recognised: a capitalised word just
+    before the surname of someone known only by title and surname is their first name."""
+    known_surnames = {p.name.split()[-1] for p in people if len(p.name.split()) > 1}
+    by_surname = {p.name: p for p in people
+                  if len(p.name.split()) == 1 and any(title_of(v) for v in p.variants)
+                  and not p.could_be and p.name not in known_surnames}
+    if not by_surname:
+        return
+    surnames = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.])([A-Z][a-z]{{2,}})[ \t]+({surnames})(?![\w])")
+    not_first = ({w.lower() for k in ("titles", "professional", "unclear", "relationship",
+                                       "kinship", "not_names", "log_verbs")
+                  for w in role_words()[k]} | set(common))
+    for page in ws.pages():
+        for m in pattern.finditer(page["text"]):
+            if m.group(1).lower() not in not_first:
+                person = by_surname[m.group(2)]
+                person.variants.update({f"{m.group(1)} {m.group(2)}", m.group(1)})
 
 
 def _every_mention(ws: Workspace, people: list[Person]):
@@ -242,6 +266,8 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
     subject_surnames = {n.split()[-1].lower() for n in subject_names if len(n.split()) > 1}
     candidates: dict[str, set[str]] = defaultdict(set)
     kinship = set(role_words()["kinship"])
+    titles = set(role_words()["titles"])
+    surnames: dict[str, set[str]] = defaultdict(set)
     for person in people:
         tokens = person.name.split()
         if not tokens or tokens[0].lower() in kinship:
@@ -255,7 +281,21 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
             for title in TITLES_FOR_SURNAME:
                 candidates[f"{title} {tokens[-1]}"].add(person.id)
             candidates[f"{tokens[-1]}s"].add(person.id)  # "the Nightingales"
+            if len(tokens[-1]) >= 4:
+                surnames[tokens[-1]].add(person.id)
+        for variant in person.variants:  # "Noreen Hanratty" gives "Noreen" too
+            words = variant.split()
+            if (len(words) == 2 and words[0].lower() not in kinship
+                    and words[0].rstrip(".").lower() not in titles and len(words[0]) > 2):
+                candidates[words[0]].add(person.id)
     by_id = {p.id: p for p in people}
+    for surname, owners in surnames.items():
+        # "what Magee had done": a surname only one person in the file has, and whose
+        # mentions are all redacted, is that person alone too.
+        owner = by_id[next(iter(owners))]
+        if (len(owners) == 1 and surname.lower() not in subject and surname not in candidates
+                and owner.category != "professional" and owner.decision != "disclose"):
+            owner.variants.add(surname)
     for variant, owners in candidates.items():
         if variant.lower() in subject:
             continue
@@ -300,9 +340,31 @@ def _variant_pattern(variants: set[str]) -> re.Pattern | None:
     names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     if not names:
         return None
-    alternation = _alternation(names)
+    alternation = "|".join(_with_or_without_accents(n) for n in names)
     # "the Okafors" is the family of "Okafor": a plural is the same name.
     return re.compile(rf"(?<![\w@.])(?:{alternation})(?:s(?![\w@]))?(?![\w@])")
+
+
+ACCENTED = {"a": "áàâäãå", "e": "éèêë", "i": "íìîï", "o": "óòôöõø", "u": "úùûü",
+            "y": "ýÿŷ", "w": "ŵ", "c": "çć", "n": "ñń", "s": "śš", "z": "źżž", "l": "ł"}
+
+
+def _with_or_without_accents(name: str) -> str:
+    """A name as a pattern that matches it written with or without accents ("Odhrán",
+    "Odhran"; "Wójcik", "Wojcik"), any white space between its words."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.replace("ł", "l"))
+                    if not unicodedata.combining(c))
+    out = []
+    for ch in plain:
+        forms = ACCENTED.get(ch.lower())
+        if forms:
+            forms = ch.lower() + forms
+            out.append("[" + (forms.upper() if ch.isupper() else forms) + "]")
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 HANDLE = re.compile(r"[\w.+\-]*[A-Za-z][\w+\-]*[._@][\w.+\-@]*\w")
@@ -320,13 +382,14 @@ def propose(ws: Workspace, people: list[Person]) -> int:
     counts: dict[str, int] = defaultdict(int)
     subject = _subject_pattern(ws.case.subject_names)
     subject_tokens = {t.lower() for n in ws.case.subject_names for t in n.split()}
+    institutions = _institution_names(ws)
     for page in ws.pages():
         key = (page["document_id"], page["page_number"])
         found = list(ws.rows("findings", "document_id = ? AND page_number = ? AND "
                              "entity_type = 'PERSON'", key))
         mentions = _mentions(page, patterns, decided, counts, found)
         identifiers = _identifiers(ws, page)
-        _mark_owners(page["text"], identifiers, mentions, subject)
+        _mark_owners(page["text"], identifiers, mentions, subject, institutions)
         by_page[key] = (_unread(page) + mentions + _handles(page, patterns, subject_tokens)
                         + identifiers)
     _decide_contact_details(by_page)
@@ -494,13 +557,18 @@ OWN_ADDRESS = re.compile(
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
 
+# A police, probation or another council's reference is about whoever it was raised for.
+ANOTHER_AGENCY = re.compile(r"\b(?:police|psni|crime|cad|pbni|probation|their|another|"
+                            r"council's|trust's)\b", re.I)
+
+
 def _subject_pattern(names: list[str]) -> re.Pattern:
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
-                 subject: re.Pattern) -> None:
+                 subject: re.Pattern, institutions: frozenset[str] = frozenset()) -> None:
     """Whose a phone number or e-mail address is: the person named last before it on the
     same line ("Tom Gallagher | Social Worker | 0113 496 0214", "Sharon on 07700 900123")."""
     for row in identifiers:
@@ -518,6 +586,9 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                    or (ADDRESS_LABEL.search(text, line_start, row["start"])
                        and subject.search(text, previous, line_start)))
             row["owner"] = "subject" if own else None
+            building = HOUSE_NUMBER.sub("", row["text"].split(",")[0].strip())
+            if not own and " ".join(building.split()).casefold() in institutions:
+                row["owner"] = "institution"  # a children's home's address: a service's
             continue
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
         if row["owner"] is None:  # a contact block: the name is a few lines up
@@ -529,7 +600,8 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
             # ever tells that it is a professional's (or the care leaver's).
             row["owner"] = None if owner == "third_party" else owner
         if (row["owner"] is None and row["entity_type"] == "CASE_REFERENCE"
-                and RECORD_LABEL.search(text, max(0, row["start"] - 60), row["start"])):
+                and RECORD_LABEL.search(text, max(0, row["start"] - 60), row["start"])
+                and not ANOTHER_AGENCY.search(text, max(0, row["start"] - 60), row["start"])):
             row["owner"] = "record"
     _own_address_runs(text, identifiers)
 
@@ -541,13 +613,36 @@ ADDRESS_GAP = re.compile(r"^[\s,]*(?:[A-Z][a-z]+[\s,]+){0,3}$")
 
 
 def _own_address_runs(text: str, identifiers: list[dict]) -> None:
-    """The rest of the care leaver's own address (the street, the postcode) is theirs too."""
+    """The rest of the care leaver's own address (the street, the postcode) is theirs too,
+    and the rest of a children's home's address is the home's."""
     parts = sorted((r for r in identifiers if r["entity_type"] in ADDRESS_PARTS),
                    key=lambda r: r["start"])
     for before, after in itertools.pairwise(parts):
-        if (before.get("owner") == "subject" and after.get("owner") is None
+        if (before.get("owner") in ("subject", "institution") and after.get("owner") is None
                 and ADDRESS_GAP.match(text[before["end"]:after["start"]])):
-            after["owner"] = "subject"
+            after["owner"] = before["owner"]
+
+
+# "Carnmeen House (children's home)", "Ty Celyn Children's Home", "moved to Foxglove Court
+# supported accommodation": a service where children live, whose address is no one's own.
+_SERVICE = (r"(?:residential\s+)?(?:children['’]s\s+(?:home|unit|house)"
+            r"|residential\s+(?:unit|home|house)|secure\s+unit|supported\s+accommodation"
+            r"|semi-independent|hostel|refuge)")
+INSTITUTION = re.compile(
+    # The name, then its address if given, then what it is: "Carnmeen House, 2 Drumsallagh
+    # Road, Banbridge BT32 3ZT (Trust residential unit)".
+    r"\b((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)(?:,[^()\n.]{0,60})?[,(\s]+"
+    rf"(?i:(?:(?:an?|the|our|trust|council)\s+){{0,2}}{_SERVICE})\b")
+
+
+def _institution_names(ws: Workspace) -> frozenset[str]:
+    names: set[str] = set()
+    for page in ws.pages():
+        for m in INSTITUTION.finditer(page["text"]):
+            name = " ".join(m.group(1).split())
+            if name[:1].isupper() and len(name) >= 4:
+                names.add(name.casefold())
+    return frozenset(names)
 
 
 def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
@@ -600,9 +695,11 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
                     _squash(r["text"]) in own for own in own_addresses):
                 r.update(default_decision="keep", exemption_code=None,
                          reason="part of the care leaver's own address")
-            elif seen & {"professional", "subject", "record"}:
+            elif seen & {"professional", "subject", "record", "institution"}:
                 whose = ("a professional's work contact detail" if "professional" in seen
                          else "the care leaver's own contact detail" if "subject" in seen
+                         else "the address of a children's home or other service"
+                         if "institution" in seen
                          else "the number of a report or form in the file, not a person's")
                 r.update(default_decision="keep", exemption_code=None, reason=whose)
 

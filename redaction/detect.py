@@ -23,6 +23,7 @@ from dataclasses import replace
 
 import regex as re
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.engine import build_analyzer
 from redaction.models import Finding
@@ -73,7 +74,50 @@ def iter_findings(
             return_decision_process=True,
         )
         findings = [_to_finding(text, result, descriptions) for result in results]
+        findings += _wrapped_numbers(text, analyzer, language, descriptions)
         yield resolve_overlaps(text, findings)
+
+
+#: A line break inside a number ("H&C No. 999 390 \n9963", "tel 028 9649 \n6224"), as
+#: exports wrap table cells.
+_WRAP_IN_NUMBER = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)|(?<=\b[A-Z]{2})[ \t]*\n[ \t]*(?=\d)")
+#: What is found with the wraps taken out: only numbers (names are read as written).
+NUMBER_ENTITIES = ["PHONE_NUMBER", "UK_NHS", "UK_NINO", "CASE_REFERENCE",
+                   "UK_VEHICLE_REGISTRATION", "DATE_OF_BIRTH"]
+
+
+def _wrapped_numbers(text: str, analyzer: AnalyzerEngine, language: str,
+                     descriptions: Mapping[str, str]) -> list[Finding]:
+    """Numbers broken over a line, found on a copy of the page with each such break made
+    one space, and mapped back to the page. Only the numbers that cross a break count."""
+    wraps = list(_WRAP_IN_NUMBER.finditer(text))
+    if not wraps:
+        return []
+    joined, where = [], []  # where[i]: the page offset of joined character i
+    last = 0
+    for wrap in wraps:
+        joined.append(text[last:wrap.start()])
+        where.extend(range(last, wrap.start()))
+        joined.append(" ")
+        where.append(wrap.start())
+        last = wrap.end()
+    joined.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    flat = "".join(joined)
+    # Tokens only, no tagging: the numbers' recognisers need words for their context, not
+    # a second pass of the model.
+    doc = analyzer.nlp_engine.nlp[language].make_doc(flat)
+    artifacts = NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc],
+                             lemmas=[t.lower_ for t in doc], nlp_engine=analyzer.nlp_engine,
+                             language=language)
+    found = []
+    for result in analyzer.analyze(text=flat, language=language, entities=NUMBER_ENTITIES,
+                                   nlp_artifacts=artifacts, return_decision_process=True):
+        start, end = where[result.start], where[result.end - 1] + 1
+        if "\n" in text[start:end]:
+            result.start, result.end = start, end
+            found.append(_to_finding(text, result, descriptions))
+    return found
 
 
 def resolve_overlaps(text: str, findings: list[Finding]) -> list[Finding]:

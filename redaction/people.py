@@ -10,6 +10,7 @@ import functools
 import hashlib
 import re
 import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,8 +83,15 @@ class Person:
     could_be: list[str] = field(default_factory=list)  # a bare name several people share
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: "Odhrán" and "Odhran", "Wójcik" and "Wojcik" are one name
+    written with and without its accents, as records do."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def person_id(name: str) -> str:
-    return "p-" + hashlib.sha1(name.lower().encode()).hexdigest()[:10]
+    return "p-" + hashlib.sha1(fold(name).encode()).hexdigest()[:10]
 
 
 def _tokens(name: str) -> list[str]:
@@ -161,13 +169,16 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("professional", "teacher")  # a report's table: "Drama Mrs C. Booth"
     if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
         after = bracket.group(1)
-        if after.strip().lower() in set(words["school_subjects"]):
-            return ("professional", "teacher")  # "Mr Dafydd Lewis (music)"
+        if (after.strip().lower() in set(words["school_subjects"])
+                and not (after.strip().isupper() and len(after.strip()) <= 3)):
+            return ("professional", "teacher")  # "Mr Dafydd Lewis (music)", not "(DT)"
     if not after.strip() and "\n" in mention.after:
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
     before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
-    before = before[-30:]
+    # A role before the name counts only up to the last number or cell break: in "Tomasz
+    # Wójcik Father 11:00-11:40 Agnieszka Kowalczyk" the father is the one before.
+    before = re.split(r"\d", before)[-1][-30:]
     # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
     after = POSSESSIVE_ROLE.sub(" ", after)
     for context in (after, before):
@@ -184,6 +195,7 @@ MAX_NAME_TOKENS = 4
 
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
+GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
 TITLE_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|Sgt|Cllr)\.?[ \t]*$")
 
@@ -389,9 +401,17 @@ class Register:
             return None
         tokens = core.split()
         written = [p for p in self.people.values()
-                   if name.lower() in {v.lower() for v in p.variants}]
+                   if fold(name) in {fold(v) for v in p.variants}]
         if len(written) == 1:
             return written[0]  # "Mrs Ashworth", as the case file says whose it is
+        if len(tokens) == 1 and (glued := GLUED_INITIAL.match(tokens[0])):
+            # "CBrannigan", as e-signatures and log-ins write a name.
+            matches = [p for p in self.people.values() if len(p.name.split()) >= 2
+                       and fold(p.name.split()[-1]) == fold(glued.group(2))
+                       and p.name[0].upper() == glued.group(1)]
+            if len(matches) == 1:
+                matches[0].variants.add(name)
+                return matches[0]
         if len(tokens) == 2 and INITIAL.match(tokens[0]):
             # "Ms K. Hackett": the one person of that surname whose first name fits.
             matches = [p for p in self.people.values() if len(p.name.split()) >= 2
@@ -412,19 +432,19 @@ class Register:
                 return matches[0]
         full = [p for p in self.people.values() if len(p.name.split()) > 1]
         if len(tokens) == 1:
-            token = tokens[0].lower()
+            token = fold(tokens[0])
             by_alias = [p for p in self.people.values()
-                        if token in {v.lower() for v in p.variants}]
+                        if token in {fold(v) for v in p.variants}]
             if len(by_alias) == 1:
                 person = by_alias[0]
                 person.variants.add(name)
                 return person
             has_title = title_of(name) is not None
-            by_first = [p for p in full if p.name.split()[0].lower() == token]
+            by_first = [p for p in full if fold(p.name.split()[0]) == token]
             if not by_first and not has_title and len(token) >= 3:
                 # "Kev" is Kevin, "Sam" Samantha: a short form of one person's first name.
-                by_first = [p for p in full if p.name.split()[0].lower().startswith(token)]
-            by_surname = [p for p in full if p.name.split()[-1].lower() == token]
+                by_first = [p for p in full if fold(p.name.split()[0]).startswith(token)]
+            by_surname = [p for p in full if fold(p.name.split()[-1]) == token]
             # "Mr Carver" is a surname; "Carver" alone is a first name if anyone has it,
             # else a surname.
             candidates = by_surname if has_title or not by_first else by_first

@@ -46,6 +46,9 @@ def _written_forms(phrase: str) -> set[str]:
     forms = {phrase, capitalised}
     if " " not in phrase and len(phrase) <= 5:
         forms.add(phrase.upper())  # "SW", "IRO", "GP", "PC"
+    first, _, rest = phrase.partition(" ")
+    if rest and len(first) <= 4:
+        forms.add(f"{first.upper()} {rest}")  # "SL provider", "LAC nurse"
     return forms
 
 
@@ -70,13 +73,16 @@ def _alternation(phrases: set[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
-_NAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+# Letters with accents too ("Wójcik", "Seán", "Siôn").
+_NAME_WORD = (r"\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?"
+              r"(?:-\p{Lu}\p{Ll}+)?")
 # Capitalised words that follow a role without being a name ("Mum Said" in a heading).
 _NOT_A_NAME = (
     r"(?!(?:Said|Says|Was|Is|And|Has|Had|Will|Would|Did|The|On|At|In|Visit|Contact|Meeting"
     r"|Review|Report|Notes?|Team|Service|Services)\b)"
 )
-NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:[ ]{_NOT_A_NAME}{_NAME_WORD}){{0,2}}"
+# An initial may come first: "Mr T. Wójcik", "Mrs C. Booth".
+NAME = rf"(?:[A-Z]\.[ ]?)?{_NOT_A_NAME}{_NAME_WORD}(?:[ ]{_NOT_A_NAME}{_NAME_WORD}){{0,2}}"
 # Before "(Social Worker)" at most two words, so a capitalised verb opening the sentence
 # ("Visited Anna Price (SW)") is not taken into the name.
 SHORT_NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:[ ]{_NOT_A_NAME}{_NAME_WORD})?"

@@ -15,8 +15,13 @@ SEPARATOR = r"(?:[- ]|[ \t]?\n[ \t]*)?"
 
 class VehicleRegistrationRecognizer(UkVehicleRegistrationRecognizer):
     PATTERNS = [
-        Pattern(p.name, p.regex.replace("[- ]?", SEPARATOR), p.score)
-        for p in UkVehicleRegistrationRecognizer.PATTERNS
+        *(Pattern(p.name, p.regex.replace("[- ]?", SEPARATOR), p.score)
+          for p in UkVehicleRegistrationRecognizer.PATTERNS),
+        # Northern Ireland and dateless plates ("RFZ 6190"): three letters and up to four
+        # digits is too common a shape alone, so only after a word for a vehicle.
+        Pattern("Northern Ireland or dateless registration, after a vehicle word",
+                r"(?<=\b(?i:car|van|vehicle|reg|registration|plate|motorbike|taxi)\b"
+                r"[^.\n]{0,25})\b[A-HJ-PR-Z]{3}[ ]?\d{1,4}\b", 0.5),
     ]
 
     def __init__(self, **kwargs) -> None:
