@@ -360,3 +360,38 @@ def test_words_redacted_once_are_redacted_wherever_they_are_written(tmp_path, ca
         "Kerry said she would help. KERRY BLACKWOOD signed the plan.\n")})
     text = released(ws)
     assert "Kerry" not in text and "KERRY" not in text and "BLACKWOOD" not in text
+
+
+def test_names_with_and_without_accents_and_glued_initials(tmp_path, case_toml):
+    """"Odhrán" and "Odhran" are one boy; "CBrannigan" signs as Clodagh Brannigan."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "His school friend Odhrán Lavery came for tea; Odhran's mum collected him.\n"
+        "Odhran Lavery rang later.\n"
+        "Clodagh Brannigan (Social Worker) visited. Recorded by CBrannigan.\n")})
+    text = released(ws)
+    assert "Odhr" not in text and "Lavery" not in text
+    assert "Clodagh Brannigan" in text and "CBrannigan" in text
+
+
+def test_numbers_wrapped_across_lines_and_other_agencies_references(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Tyler Keane: own Trust file, H&C No. 999 390 \n9963. Sibling contact fortnightly.\n"
+        "Foster carers Heather Gracey, Banbridge (tel 028 9649 \n6224).\n"
+        "Martin Keane (supervised by PBNI, ref PBNI 18/02269) is not to have contact.\n"
+        "PSNI domestic incident notification (ref CC2011050900214) about Sharon.\n"
+        "His father's car (RFZ 6190) broke down on the M1.\n")})
+    text = released(ws)
+    for gone in ("9963", "6224", "02269", "CC2011050900214", "RFZ 6190"):
+        assert gone not in text, gone
+    assert "M1" in text
+
+
+def test_a_childrens_homes_address_is_kept(tmp_path, case_toml):
+    """The home's address is a service's, not a person's; a relative's stays redacted."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Current address Carnmeen House, 2 Drumsallagh Road, Banbridge BT32 3ZT (Trust "
+        "residential unit)\nJade moved to Carnmeen House on 10 January 2022.\n"
+        "Sharon Whitfield lives at 14 Tansey Close, Walsall WS3 1AB.\n")})
+    text = released(ws)
+    assert text.count("Carnmeen House") == 2 and "2 Drumsallagh Road" in text
+    assert "Tansey Close" not in text
