@@ -193,6 +193,8 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
     dated "w/c 12/8"; ``previous`` is that note, which runs on to the top of this page."""
     headers, floor = [], 0
     for start, date in header_dates(text, year):
+        if born and date.date < born - dt.timedelta(days=365):
+            continue  # a parent's date of birth in a family table, not a note's date
         headers.append((_title_above(text, start, floor), date))
         floor = text.find("\n", start) + 1 or len(text)
     entries = []

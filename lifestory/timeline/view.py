@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from lifestory.timeline import glossary, themes
 from lifestory.timeline.chapters import GAP_MONTHS, chapters, gaps
-from lifestory.timeline.dates import find_dates
+from lifestory.timeline.dates import find_dates, parse_date
 from lifestory.timeline.entries import DOCUMENT_FRONT
 from lifestory.timeline.people_index import people_index
 from lifestory.timeline.titles import entry_title
@@ -100,11 +100,12 @@ def entry_texts(ws: Workspace) -> list[dict]:
         copies.setdefault(c["duplicate_of"], []).append(
             {"document_id": c["document_id"], "document": names.get(c["document_id"], ""),
              "page": c["page_number"]})
+    secret_days = redacted_days(ws)
     for e in ws.rows("timeline_entries", "decision = 'include'", order_by="date, document_id"):
         doc_id = e["document_id"]
         if doc_id not in cache:
             cache[doc_id] = redactions_by_page(ws, doc_id)
-        if _date_redacted(ws, e, cache[doc_id], born):
+        if e["date"] in secret_days or _date_redacted(ws, e, cache[doc_id], born):
             continue
         text = redacted_span(ws, doc_id, e["page_number"], e["start"], e["end"], cache[doc_id])
         entries.append({
@@ -120,6 +121,20 @@ def entry_texts(ws: Workspace) -> list[dict]:
             "also_in": copies.get(e["id"], []),
         })
     return entries
+
+
+def redacted_days(ws: Workspace) -> set[str]:
+    """Days the record redacts somewhere (someone's date of birth). An entry dated by one,
+    wherever its date came from (a note continued from a page whose last date was a date
+    of birth in a table), would give the day away, so it is not told."""
+    days = set()
+    for (text,) in ws.db.execute(
+            "SELECT DISTINCT text FROM suggestions WHERE entity_type = 'DATE_OF_BIRTH' "
+            "AND coalesce(decision, default_decision) = 'redact'"):
+        found = parse_date(text)
+        if found and found.precision == "day":
+            days.add(found.iso)
+    return days
 
 
 def _date_redacted(ws: Workspace, e: dict, redactions: dict[int, list[dict]],

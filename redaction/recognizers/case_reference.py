@@ -24,10 +24,11 @@ class CaseReferenceRecognizer(LifestoryRecognizer):
         Pattern(
             "Labelled reference number",
             # Only the number is the span: the label is matched behind it.
-            rf"(?i:(?<=\b{LABEL}\.?\s*(?:no\.?|number|ref\.?|id)?\s*(?:is\s+)?[:#]?\s*))"
+            rf"(?i:(?<=\b{LABEL}\b\.?\s*(?:no\.?|number|ref\.?|id)?\s*(?:is\s+)?[:#]?\s*))"
             # Letter groups first, as agencies write them: "PBNI 18/02269", "FS/CC/48213",
             # "CC2011050900214".
-            r"(?-i:(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/ ]){0,2}[A-Z]{0,4}[-/]?"
+            r"(?-i:(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/]){0,2}"
+            r"(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/ ]?)?"
             r"(?:\d{1,6}(?:[-/]\d{2,8})+|\d{4,16}))\b",
             0.6,
         ),
