@@ -31,6 +31,7 @@ from redaction.people import (
     Person,
     Register,
     core_name,
+    fold,
     role_words,
     strip_possessive,
     title_of,
@@ -176,7 +177,17 @@ def build_register(ws: Workspace) -> list[Person]:
     _add_first_names(ws, people, register.common_words)
     _add_variants(register, people, case.subject_names)
     _add_aliases(ws, people, register.common_words)
+    _never_the_subjects(people, case.subject_names)
     return register.revote(list(_every_mention(ws, people)))
+
+
+def _never_the_subjects(people: list[Person], subject_names: list[str]) -> None:
+    """Whatever rule offered it, none of the care leaver's own names (or a word of one) is
+    a way of writing anyone else's: it would be redacted all through their own record."""
+    own = {fold(n) for n in subject_names} | {fold(t) for n in subject_names for t in n.split()}
+    for person in people:
+        if person.category != "subject":
+            person.variants = {v for v in person.variants if fold(strip_possessive(v)) not in own}
 
 
 def _add_first_names(ws: Workspace, people: list[Person], common: frozenset[str]) -> None:
@@ -221,6 +232,8 @@ def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) ->
     from redaction.people import looks_like_a_name, role_words
 
     words = role_words()
+    subject = {t.lower() for n in ws.case.subject_names for t in n.split()}
+    subject |= {n.lower() for n in ws.case.subject_names}
     not_aliases = {w for kind in ("professional", "unclear", "relationship", "kinship",
                                   "not_names") for w in words[kind]} | set(common)
     by_variant = {}
@@ -236,12 +249,15 @@ def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) ->
     nickname = re.compile(
         rf"(?<!\w)(?P<name>{names})\s*\(\s*[\"'‘“]?(?P<alias>[A-Z][a-z]{{2,12}})[\"'’”]?\s*\)")
     known_as = re.compile(
-        rf"(?<!\w)(?P<name>{names})(?:,\s*\d{{1,2}})?,?\s+(?:known as|aka|a\.k\.a\.|called|"
+        # Not "called": in a log, "PC Boyle called Eilidh" is a phone call.
+        rf"(?<!\w)(?P<name>{names})(?:,\s*\d{{1,2}})?,?\s+(?:known as|aka|a\.k\.a\.|"
         rf"nicknamed)\s+[\"'‘“]?(?P<alias>[A-Z][a-z]{{2,12}})\b")
     initials_before = re.compile(rf"(?<![\w])(?P<alias>[A-Z]{{2,3}})\s*[:=]\s*(?P<name>{names})")
     initials_after = re.compile(rf"(?<!\w)(?P<name>{names})\s*\((?P<alias>[A-Z]{{2,3}})\)")
+    # "TQ (Tiegan Quinn, 13, placed by…)": initials first, the name in brackets.
+    initials_then_name = re.compile(rf"(?<!\w)(?P<alias>[A-Z]{{2,3}})\s*\((?P<name>{names})\b")
     for page in ws.pages():
-        for pattern in (nickname, known_as, initials_before, initials_after):
+        for pattern in (nickname, known_as, initials_before, initials_after, initials_then_name):
             for m in pattern.finditer(page["text"]):
                 person, alias = by_variant[m.group("name")], m.group("alias")
                 if alias.isupper():
@@ -250,6 +266,8 @@ def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) ->
                         continue
                 elif alias.lower() in not_aliases or not looks_like_a_name(alias):
                     continue
+                if alias.lower() in subject:
+                    continue  # the care leaver's own name is never someone else's alias
                 person.variants.add(alias)
 
 

@@ -196,6 +196,7 @@ MAX_NAME_TOKENS = 4
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
 GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
+SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s+([A-Z][A-Za-z'’-]+)$")
 TITLE_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|Sgt|Cllr)\.?[ \t]*$")
 
@@ -484,6 +485,13 @@ class Register:
             self.excluded.add(" ".join(tokens).lower())
             return None
         name = clean_name(mention.text)
+        if surname_first := SURNAME_FIRST.match(name):
+            # "STRACHAN, MARC", "McFADYEN, Eilidh": linked as "Marc Strachan", kept as written.
+            person = self.link(f"{surname_first.group(2)} {surname_first.group(1)}", clue=True)
+            if person is not None:
+                person.variants.add(name)
+                self.vote(person, mention)
+            return person
         bare = None
         if not title_of(name) and (title := TITLE_BEFORE.search(mention.before)):
             bare, name = name, f"{title.group(1)} {name}"  # "Mrs Hackett", found as "Hackett"

@@ -12,8 +12,8 @@ from presidio_analyzer import Pattern
 from redaction.recognizers.base import LifestoryRecognizer
 
 LABEL = (
-    r"(?:case|client|ref|reference|file|record|crime|incident|police|mosaic|lcs|"
-    r"person|child|id)"
+    r"(?:case|client|refs?|references?|file|record|crime|incident|police|mosaic|lcs|"
+    r"person|child|id|sps|prison|prisoner|custody)"
 )
 
 
@@ -27,8 +27,10 @@ class CaseReferenceRecognizer(LifestoryRecognizer):
             rf"(?i:(?<=\b{LABEL}\b\.?\s*(?:no\.?|number|ref\.?|id)?\s*(?:is\s+)?[:#]?\s*))"
             # Letter groups first, as agencies write them: "PBNI 18/02269", "FS/CC/48213",
             # "CC2011050900214".
-            r"(?-i:(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/]){0,2}"
+            r"(?-i:(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/]){0,3}"
             r"(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/ ]?)?"
+            # A date under a "Police" column is a date, not a reference.
+            r"(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b)"
             r"(?:\d{1,6}(?:[-/]\d{2,8})+|\d{4,16}))\b",
             0.6,
         ),

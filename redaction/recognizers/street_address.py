@@ -22,9 +22,12 @@ SUFFIXES = (
     "Gardens", "Gdns", "Walk", "Mews", "Rise", "View", "Square", "Sq", "Hill", "Row", "Parade",
     "Green", "Park", "Vale", "Fold", "Gate", "Chase", "Croft", "Meadow", "Meadows", "Mount",
     "Grange", "Wharf", "Yard", "Boulevard", "Approach", "Bank", "Brow", "Garth", "Wynd", "Side",
+    "Brae", "Loan", "Gait", "Vennel", "Neuk", "Wynd", "Quadrant", "Circus", "Causeway",
 )  # fmt: skip
 
-_FLAT = r"(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Rr]oom)\.?\s+\d{1,4}[A-Za-z]?,?\s+)"
+# "Flat 2", "Room 6", and a Scottish tenement's floor and door ("0/2, 18 Garthland Brae").
+_FLAT = (r"(?:(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Rr]oom)\.?\s+\d{1,4}[A-Za-z]?"
+         r"|(?:[Ff]lat\s+)?\d{1,2}/\d{1,2}),?\s+)")
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?"
 # One to three capitalised words ("Larch", "St Mary's", "Upper Moor"); a hyphen is allowed
 # ("Stoke-on-Trent Road" is rare, "Cross-Flatts" is not).

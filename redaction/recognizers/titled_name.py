@@ -107,6 +107,14 @@ class TitledNameRecognizer(LifestoryRecognizer):
             0.5,
         ),
         Pattern(
+            # Police reports: rank, collar number, then the name, often surname first in
+            # capitals ("PC 2207 STRACHAN, MARC", "PC 3318 K. DRYSDALE").
+            "Name after a rank and collar number (medium)",
+            r"(?<=\b(?:PC|PS|DC|DS|Sgt|Insp|Con)\.?[ ]\d{2,6}[ ])(?:[A-Z]\.[ ]?)?"
+            r"[A-Z][A-Z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)?",
+            0.5,
+        ),
+        Pattern(
             "Name after an author label (medium)",
             rf"(?=[A-Z])(?<=\b(?:{'|'.join(LABELS)}):[ \t]*){NAME}\b",
             0.5,
