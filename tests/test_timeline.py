@@ -22,7 +22,17 @@ from lifestory.timeline.entries import categorise, entries_on_page
         ("2009-03-14", "2009-03-14", "day"),
         ("March 2009", "2009-03-01", "month"),
         ("Sept 2015", "2015-09-01", "month"),
-        ("summer 2009", "2009-07-01", "month"),
+        ("summer 2009", "2009-01-01", "year"),  # a season names no month
+        ("in the summer of 2012", "2012-01-01", "year"),
+        ("Christmas 2007", "2007-12-01", "month"),
+        ("Christmas Day 2008", "2008-12-25", "day"),
+        ("Hallowe'en 2021", "2021-10-31", "day"),
+        ("Halloween 2021", "2021-10-31", "day"),
+        ("Easter Sunday 2023", "2023-04-09", "day"),
+        ("07-Apr-18", "2018-04-07", "day"),
+        ("15-Jan-2024 14:00", "2024-01-15", "day"),
+        ("Mon 4th Nov 24", "2024-11-04", "day"),
+        ("Wed 20th Feb 2019", "2019-02-20", "day"),
         ("in 2009", "2009-01-01", "year"),
     ],
 )

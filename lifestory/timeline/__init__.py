@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from lifestory.timeline.entries import Entry, document_entries, entries_on_page
+from lifestory.timeline.rows import opens_row
 from lifestory.workspace import Workspace
 
 DUPLICATE_KEY = 160  # characters of a note's words that make it the same note
@@ -30,6 +31,27 @@ def _mark_duplicates(ws: Workspace, rows: list[dict]) -> None:
             first.setdefault(same, row)
 
 
+def _before_first_note(pages: list[tuple[int, str]], notes: list[Entry]
+                       ) -> list[tuple[int, str]]:
+    """A report's pages before its first dated line (its front sheet, a review's first
+    sections before a table of dates) are about the report."""
+    first = min((e.page_number, e.start) for e in notes if e.kind == "note")
+    before = [(number, text) for number, text in pages if number < first[0]]
+    before += [(number, text[: first[1]]) for number, text in pages if number == first[0]]
+    return [(number, text) for number, text in before if text.strip()]
+
+
+def _running_on(text: str, found: list[Entry], last_note: Entry | None,
+                outer: Entry | None) -> tuple[Entry | None, Entry | None]:
+    """What runs on to the next page: the entry that reaches the end of this one (a note,
+    or a report going on after its table), and the report a table's rows are inside."""
+    dated = [e for e in found if e.kind in ("note", "continued")]
+    if any(e.kind == "note" for e in dated):
+        last_note = max(dated, key=lambda e: (e.end, e.kind == "continued"))
+    reports = [e for e in found if e.kind == "note" and not opens_row(text, e.start)]
+    return last_note, reports[-1] if reports else outer
+
+
 def build_timeline(ws: Workspace) -> int:
     """(Re)build timeline proposals from every page; decisions already made are kept."""
     born = ws.case.date_of_birth
@@ -38,26 +60,22 @@ def build_timeline(ws: Workspace) -> int:
     for doc in ws.documents():
         notes: list[Entry] = []
         last_note: Entry | None = None
+        outer: Entry | None = None
         pages = []
         for page in ws.pages(doc["id"]):
             pages.append((page["page_number"], page["text"]))
             found = entries_on_page(
                 doc["id"], page["page_number"], page["text"], born=born, previous=last_note,
-                year=int(last_note.date[:4]) if last_note else None, subject_names=names,
+                outer=outer, year=int(last_note.date[:4]) if last_note else None,
+                subject_names=names,
             )
             notes += found
-            dated = [e for e in found if e.kind == "note"]
-            if dated:
-                last_note = dated[-1]
+            last_note, outer = _running_on(page["text"], found, last_note, outer)
         if not any(e.kind == "note" for e in notes):
             notes = document_entries(doc["id"], doc["name"], pages, born, names)
-        elif pages and not any(e.page_number == 1 and e.start == 0 for e in notes):
-            # A report's front page before its first dated line is about the report.
-            first = pages[0][1]
-            cut = min((e.start for e in notes if e.page_number == 1), default=len(first))
-            if first[:cut].strip():
-                notes += document_entries(doc["id"], doc["name"], [(1, first[:cut])], born,
-                                          names)
+        else:
+            notes += document_entries(doc["id"], doc["name"], _before_first_note(pages, notes),
+                                      born, names)
         entries += notes
     rows = [{**asdict(e), "default_decision": "include", "duplicate_of": None} for e in entries]
     _mark_duplicates(ws, rows)

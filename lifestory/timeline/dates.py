@@ -1,6 +1,7 @@
 """Dates as UK records write them: 14/03/2009, 14.03.09, 14 March 2009, 14th Mar 2009,
-2009-03-14, March 2009, w/c 12/8, summer 2009, in 2009, in March, when you were 7; each
-with its precision (day, month or year).
+07-Apr-18, 2009-03-14, March 2009, w/c 12/8, Christmas 2009, Hallowe'en 2021, summer 2009,
+in 2009, in March, on Monday 10 September, last Thursday, when you were 7; each with its
+precision (day, month or year).
 
 Written by hand rather than with dateparser: these forms are few and well known, the
 records hold thousands of pages, and a general parser reads "may" and "March" in running
@@ -12,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from lifestory.timeline import festivals
 
 MONTHS = {
     m: i
@@ -33,6 +36,13 @@ PATTERNS = [
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>(?:19|20)?\d\d)\b")),
     ("long", re.compile(
         r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.I)),
+    # A system's export: "07-Apr-18", "15-Jan-2024 14:00", "4th Nov 24" (a two-digit year
+    # only after a month's name, so "3 May 20 children" needs its hyphens to be a date).
+    ("long", re.compile(
+        r"\b(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>(?:19|20)?\d\d)\b(?![:.]\d)", re.I)),
+    ("long", re.compile(
+        r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+" + _MONTH + r"\s+(?P<y>\d\d)\b(?![:.]\d)",
         re.I)),
     ("us_long", re.compile(
         _MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
@@ -79,9 +89,6 @@ SHORT = re.compile(
     r"(?<![\d/.])(?<!pg )(?<!Pg )(?<!PG )(?<!page )(?<!Page )(?<!PAGE )"
     r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
     r"(?![\d/.]|\s*(?:pm|am|nights?|days?|weeks?|times?|sessions?)\b)", re.I)
-SEASON = re.compile(
-    r"\b(?P<season>spring|summer|autumn|winter|christmas|easter)\s+(?:of\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\b", re.I)
 YEAR_AFTER = re.compile(
     r"\b(?:in|during|since|from|until|by|early|late|mid)[\s-]+(?P<y>(?:19|20)\d\d)\b(?!-\d)",
     re.I)
@@ -92,8 +99,6 @@ AGE = re.compile(
 NUMBERS = {w: i for i, w in enumerate([
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"])}
-SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1, "christmas": 12,
-                "easter": 4}
 # "in March" with no year, in a note or statement that is itself dated: the last March up
 # to that date. Only full month names with their capital, after a word that places
 # something in the past, so "may" and "a March to the park" are left alone.
@@ -101,6 +106,20 @@ MONTH_ONLY = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id|end of|start of|"
     r"beginning of)[\s-]+(?P<month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!,?\s+(?:\d|of\s+\d))")
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY = (r"(?P<wd>(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+            r"\.?,?\s+")
+# "Monday 10 September", "on the 15th April", "Sat 19th March", "8 and 9 July" with no year,
+# in a dated note or letter: the last such day up to then, or the next one if only that
+# falls on the weekday given. The month keeps its capital, so "8 may be" is not a date.
+DAY_MONTH = re.compile(
+    r"\b(?:" + _WEEKDAY + r")?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b", re.I)
+# "last Thursday" in a dated note or e-mail.
+LAST_WEEKDAY = re.compile(
+    r"\blast\s+(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def find_dates(text: str, *, year: int | None = None, born: dt.date | None = None,
@@ -124,8 +143,8 @@ def find_dates(text: str, *, year: int | None = None, born: dt.date | None = Non
             built = _build(kind, m)
             if built:
                 add(m, *built)
-    for m in SEASON.finditer(text):
-        add(m, dt.date(int(m.group("y")), SEASON_MONTH[m.group("season").lower()], 1), "month")
+    for m in festivals.WITH_YEAR.finditer(text):
+        add(m, *festivals.festival_date(m.group("name"), int(m.group("y"))))
     for m in YEAR_AFTER.finditer(text):
         add(m, dt.date(int(m.group("y")), 1, 1), "year")
     if year:
@@ -136,6 +155,17 @@ def find_dates(text: str, *, year: int | None = None, born: dt.date | None = Non
                 except ValueError:
                     continue
     if on:
+        for m in DAY_MONTH.finditer(text):
+            day = _day_month(m, on)
+            if day:
+                add(m, day, "day")
+        for m in LAST_WEEKDAY.finditer(text):
+            back = (on.weekday() - WEEKDAYS.index(m.group("wd")[:3].lower())) % 7 or 7
+            add(m, on - dt.timedelta(days=back), "day")
+        for m in festivals.WITHOUT_YEAR.finditer(text):
+            last = festivals.last_festival(m.group("name"), on)
+            if last:
+                add(m, *last)
         for m in MONTH_ONLY.finditer(text):
             month = MONTHS[m.group("month").lower()]
             add(m, dt.date(on.year if month <= on.month else on.year - 1, month, 1), "month")
@@ -146,6 +176,22 @@ def find_dates(text: str, *, year: int | None = None, born: dt.date | None = Non
             if 0 < age < 26:
                 add(m, dt.date(born.year + age, 1, 1), "year")
     return sorted(found, key=lambda d: d.start)
+
+
+def _day_month(m: re.Match, on: dt.date) -> dt.date | None:
+    """The day a "10 September" with no year means, written on ``on``."""
+    month, day = MONTHS[m.group("month").lower()], int(m.group("d"))
+    try:
+        past = dt.date(on.year, month, day)
+        past = past if past <= on else dt.date(on.year - 1, month, day)
+        coming = dt.date(past.year + 1, month, day)
+    except ValueError:  # 31 April; 29 February in another year
+        return None
+    if m.group("wd"):
+        weekday = WEEKDAYS.index(m.group("wd")[:3].lower())
+        if past.weekday() != weekday and coming.weekday() == weekday:
+            return coming
+    return past
 
 
 def parse_date(text: str) -> DateMatch | None:

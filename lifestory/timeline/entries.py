@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from lifestory.timeline import mentioned
+from lifestory.timeline import festivals, mentioned, rows
 from lifestory.timeline.dates import DateMatch, find_dates
 from lifestory.timeline.titles import split_heading, title_for
 from lifestory.timeline.voice import child_quotes, views_blocks
@@ -25,11 +25,19 @@ CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 # Logs often give the weekday first ("Wed 06/02/2019 EARLY", "Date / time Sat 27/06/2020").
 WEEKDAY = (r"(?i:(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
+# A record's own label ("Contact date :", "Visit date"), or a report's title in capitals
+# ("MONTHLY REPORT: 10/01/2022 - 10/02/2022").
 HEADER = re.compile(
-    r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded)"
-    r"\s*[:\-]?\s*)?" + WEEKDAY + "?",
+    r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|"
+    r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
+    r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
+    r"MEETING|SESSION|LOG|ENTRY))\s*[:\-–]\s*)?" + WEEKDAY + "?",
     re.I | re.M,
 )
+# A report on a period is dated by the period's end, when it was written: "MONTHLY REPORT:
+# 10/01/2022 - 10/02/2022".
+REPORT_TITLE = re.compile(r"\b(?:report|summary|record)\b", re.I)
+PERIOD_TO = re.compile(r"\s*(?:-|–|to|until)\s*")
 # A form gives its date after a label on a line it shares with other fields ("Ref.
 # IR-21-004  Date / time Fri 05/02/2021"). The label keeps its capital, so "the date of"
 # inside a sentence opens nothing, and a bare "Date:" (a signature's) is not enough.
@@ -67,10 +75,20 @@ def keyword_pattern(word: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){body}(?![\w-]|['’]\w)", 0 if word.isupper() else re.I)
 
 
+def _keyword_body(word: str) -> str:
+    body = re.escape(word).replace(r"\ ", r"\s+")
+    return f"(?-i:{body})" if word.isupper() else body
+
+
 @functools.cache
-def keywords() -> dict[str, list[re.Pattern]]:
+def keywords() -> dict[str, re.Pattern]:
+    """One pattern per category for all its words (a case file can run to thousands of
+    pages: one search per category, not one per word), the longest word at each place."""
     return {
-        category: [keyword_pattern(w) for w in words]
+        category: re.compile(
+            r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(words, key=len,
+                                                                            reverse=True))
+            + r")(?![\w-]|['’]\w))", re.I)
         for category, words in _categories()["keywords"].items()
     }
 
@@ -82,6 +100,10 @@ SCORED_LENGTH = 2500  # characters of an entry read for its category: enough, an
 # Adviser)" is not a meeting).
 AUTHOR_FIELD = re.compile(
     r"\b(?:author|entry by|written by|recorded by|staff on|worker)\s*:[^\n]*", re.I)
+def _found(pattern: re.Pattern, text: str) -> int:
+    """How many different words of a category the text uses ("was born" and "born" are
+    two: the pattern looks ahead from every word, so words inside others are found)."""
+    return len({" ".join(m.group(1).lower().split()) for m in pattern.finditer(text)})
 
 
 def category_scores(heading: str, body: str) -> dict[str, float]:
@@ -90,11 +112,8 @@ def category_scores(heading: str, body: str) -> dict[str, float]:
     heading = AUTHOR_FIELD.sub(" ", heading)
     body = AUTHOR_FIELD.sub(" ", body[:SCORED_LENGTH])
     return {
-        category: weights[category] * (
-            2 * sum(bool(p.search(heading)) for p in patterns)
-            + sum(bool(p.search(body)) for p in patterns)
-        )
-        for category, patterns in keywords().items()
+        category: weights[category] * (2 * _found(pattern, heading) + _found(pattern, body))
+        for category, pattern in keywords().items()
     }
 
 
@@ -113,21 +132,34 @@ def entry_id(document_id: str, page_number: int, start: int, kind: str = "note")
 
 def header_dates(text: str, year: int | None = None):
     """Dates that open a line (after an optional label): the start of a dated note."""
-    for date in find_dates(text, year=year):
-        if date.precision == "year":  # "In 2009 your mum…" starts a sentence, not a note
-            continue
+    dates = find_dates(text, year=year)
+    for i, date in enumerate(dates):
+        if date.precision == "year" and not festivals.WITH_YEAR.match(text, date.start):
+            continue  # "In 2009 your mum…" starts a sentence, not a note; "Summer 2012" may
         line_start = text.rfind("\n", 0, date.start) + 1
         prefix = text[line_start : date.start]
         m = HEADER.match(prefix)
+        if mentioned.birth_label(text, date.start) == "field":
+            continue  # a date of birth in a form's fields
         if m and m.end() == len(prefix):
             if not prefix.strip() and _runs_on(text, line_start, date.end):
                 continue
-            yield line_start, date
+            yield line_start, _period_end(text, prefix, date, dates[i + 1 : i + 2])
         elif prefix.count(" | ") == 1 and len(prefix) <= 12:
             # A table row: "1 | 14/03/2017 | 28/03/2017 | Emergency foster care | …"
             yield line_start, date
         elif len(prefix) <= FORM_PREFIX and FORM_DATE.search(prefix):
             yield line_start, date
+
+
+def _period_end(text: str, prefix: str, date: DateMatch, following: list[DateMatch]
+                ) -> DateMatch:
+    """A report's period ends when it was written; any other date line opens on its date."""
+    if following and REPORT_TITLE.search(prefix):
+        to = PERIOD_TO.match(text, date.end)
+        if to and to.end() == following[0].start:
+            return following[0]
+    return date
 
 
 RUNS_ON = re.compile(
@@ -146,6 +178,9 @@ def _runs_on(text: str, line_start: int, date_end: int) -> bool:
     continues that sentence; it does not open a note."""
     line_end = text.find("\n", date_end)
     rest = text[date_end : line_end if line_end != -1 else len(text)].strip()
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    if " | " in above:  # a table's header row ("… | Entered by") is not a sentence
+        return rest == "."
     return bool(RUNS_ON.search(text[:line_start].rstrip())) or rest == "."
 
 
@@ -186,36 +221,66 @@ def previous_date(entry: Entry) -> DateMatch:
 
 def entries_on_page(document_id: str, page_number: int, text: str, *,
                     year: int | None = None, born: dt.date | None = None,
-                    previous: Entry | None = None,
+                    previous: Entry | None = None, outer: Entry | None = None,
                     subject_names: list[str] = ()) -> list[Entry]:
     """Dated notes on a page, and the events their sentences date ("In 2009 your mum and
     dad separated"). ``year`` is the year of the last note before this page, for notes
-    dated "w/c 12/8"; ``previous`` is that note, which runs on to the top of this page."""
+    dated "w/c 12/8"; ``previous`` is the entry that runs on to the top of this page;
+    ``outer`` the last report a table's rows are inside (rows.py), from an earlier page."""
     headers, floor = [], 0
     for start, date in header_dates(text, year):
         if born and date.date < born - dt.timedelta(days=365):
             continue  # a parent's date of birth in a family table, not a note's date
         headers.append((_title_above(text, start, floor), date))
         floor = text.find("\n", start) + 1 or len(text)
-    entries = []
+    entries: list[Entry] = []
     first = headers[0][0] if headers else len(text)
-    if previous and _says_something(text[:first]):
-        # The last note of the page before runs on to here.
-        entries.append(_entry(document_id, page_number, 0, first, previous_date(previous),
-                              "", text[:first], kind="continued", title=previous.title))
+    if previous:
+        # The entry at the end of the page before runs on to here; a row of a report's
+        # table only up to the report's next heading.
+        back = (rows.next_heading(text, 0, first)
+                if outer and (previous.date, previous.title) != (outer.date, outer.title)
+                else first)
+        entries += _continued(document_id, page_number, text, 0, back, previous, born,
+                              subject_names)
+        entries += _continued(document_id, page_number, text, back, first, outer or previous,
+                              born, subject_names)
     for i, (start, date) in enumerate(headers):
-        end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
+        end = report_end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
+        row = rows.opens_row(text, start)
+        if row and outer:
+            end = rows.next_heading(text, text.find("\n", start, end) + 1 or end, end)
         heading, body = split_heading(text[start:end])
-        entries.append(_entry(document_id, page_number, start, end, date, heading, body))
+        note = _entry(document_id, page_number, start, end, date, heading, body)
+        entries.append(note)
         # Events are told in the body; a table row's other cells are its body.
         told = date.end if " | " in heading.partition("\n")[0] else start + len(heading)
         entries += mentioned_events(document_id, page_number, text, told, end, date, born,
                                     subject_names)
+        if row and outer:
+            entries += _continued(document_id, page_number, text, end, report_end, outer,
+                                  born, subject_names)
+        elif not row:
+            outer = note
+    events = [e for e in entries if e.kind == "mentioned"]
     for entry in [e for e in entries if e.kind in ("note", "continued")]:
         entries += voice_entries(document_id, page_number, text, entry.start, entry.end,
-                                 previous_date(entry), subject_names)
+                                 previous_date(entry), subject_names, events)
         entries += achievement_entries(document_id, page_number, text, entry)
     return _dated_apart(entries)
+
+
+def _continued(document_id: str, page_number: int, text: str, start: int, end: int,
+               runs_on: Entry, born: dt.date | None, subject_names: list[str]) -> list[Entry]:
+    """Text a note runs on into (over a page break, after a table inside it), under that
+    note's date and title, with the events its sentences date."""
+    if not _says_something(text[start:end]):
+        return []
+    date = previous_date(runs_on)
+    return [_entry(document_id, page_number, start, end, date, "", text[start:end],
+                   kind="continued", title=runs_on.title),
+            *mentioned_events(document_id, page_number, text, start, end, date, born,
+                              subject_names)]
 
 
 def _dated_apart(entries: list[Entry]) -> list[Entry]:
@@ -227,13 +292,18 @@ def _dated_apart(entries: list[Entry]) -> list[Entry]:
 
 
 def voice_entries(document_id: str, page_number: int, text: str, start: int, end: int,
-                  date: DateMatch, subject_names: list[str]) -> list[Entry]:
+                  date: DateMatch, subject_names: list[str],
+                  events: list[Entry] = ()) -> list[Entry]:
     """The child's words inside an entry, each as an entry of its own: a section of their
-    views, and the sentence holding each quotation, so it is read with what it answered."""
+    views, and the sentence holding each quotation, so it is read with what it answered.
+    Words told after a dated sentence of their paragraph ("I spoke to Ciarán alone on 9 May
+    2018 … He said: '…'") were said that day (``events``: the sentences dated)."""
     entries = []
     blocks = [(s + start, e + start) for s, e in views_blocks(text[start:end], subject_names)]
     for s, e in blocks:
-        entries.append(_entry(document_id, page_number, s, e, date, "", text[s:e],
+        said = QUOTE_MARK.search(text, s, e)
+        on = _said_on(text, said.start() if said else s, s, events) or date
+        entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     for q_start, q_end in child_quotes(text[start:end], subject_names):
         q_start, q_end = q_start + start, q_end + start
@@ -244,9 +314,22 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
         stops = [i for i in (text.find(". ", q_end), text.find("\n", q_end)) if i != -1]
         e = min([*stops, end]) + 1 if stops else end
         e = min(e, end)
-        entries.append(_entry(document_id, page_number, s, e, date, "", text[s:e],
+        on = _said_on(text, q_start, start, events) or date
+        entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     return entries
+
+
+QUOTE_MARK = re.compile("(?<![\\w])['‘“\"]")  # opening one, not "Ciarán's"
+SAID_WITHIN = 600  # characters a dated sentence may come before the words it dates
+
+
+def _said_on(text: str, at: int, start: int, events: list[Entry]) -> DateMatch | None:
+    """The day of the last dated sentence before ``at`` in its paragraph, if any."""
+    before = [e for e in events if e.date_precision == "day" and start <= e.start
+              and e.end <= at and at - e.end <= SAID_WITHIN
+              and not mentioned.PARAGRAPH_BREAK.search(text, e.end, at)]
+    return previous_date(max(before, key=lambda e: e.end)) if before else None
 
 
 @functools.cache
@@ -284,27 +367,45 @@ def mentioned_events(document_id: str, page_number: int, text: str, start: int, 
 
 
 DOCUMENT_FRONT = 3000  # characters of a document's first page read for its date
+# A form's field at the start of its line ("Date / time Wednesday 21 May 2008", "Meeting
+# Friday 28/06/2019", "Review Third review. Wednesday 12/02/2020"); not a sentence's "was
+# held on 9th Oct 2019", which tells of another meeting.
 DOCUMENT_DATE_LABEL = re.compile(
-    r"\b(?:date(?: of (?:review|meeting|conference|report|letter|assessment|referral|plan))?|"
-    r"dated|held(?: on)?|meeting date|review date|received|completed|sent|written|created|"
-    r"prepared|signed)\b", re.I)
+    r"^\W*(?:date(?: of (?:review|meeting|conference|report|letter|assessment|referral|plan))?|"
+    r"dated|held(?: on)?|meeting(?: date)?|review(?: date)?|conference|visit|assessment|"
+    r"hearing|received|completed|sent|written|created|prepared|signed)\b"
+    r"|\b(?:date(?: of [a-z]+)?|dated)\s*[:\-]?\s*" + WEEKDAY + "?$", re.I)
 # A date something is due by is not the date the document is about.
-FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$", re.I)
+FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
+                          re.I)
 
 
-def document_date(text: str, born: dt.date | None):
-    """The date a report or letter is about: a labelled date if there is one, never a date
-    of birth (the care leaver's or anyone else's)."""
+def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
+    """The date a report or letter is about: a labelled date if there is one (only that,
+    if ``labelled``), never a date of birth (the care leaver's or anyone else's)."""
     dates = []
     for d in find_dates(text):
         line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
-        if ((born and d.date == born) or FUTURE_LABEL.search(line)
-                or mentioned.birth_label(text, d.start)):
+        if ((born and d.date == born) or mentioned.birth_label(text, d.start)
+                or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])):
             continue
         if DOCUMENT_DATE_LABEL.search(line):
             return d
         dates.append(d)
-    return dates[0] if dates else None
+    return dates[0] if dates and not labelled else None
+
+
+CAPITALS_LINE = re.compile(r"[A-Z][A-Z0-9 &/'’()\-–:,]{5,}[A-Z)]")
+FORM_TOP = 400  # characters at the top of a page where a new form's title and date are
+
+
+def _page_date(text: str, born: dt.date | None, document: DateMatch) -> DateMatch:
+    """A page that starts a form of its own within a bundle of papers ("YOUTH CONFERENCE
+    PLAN" … "Conference Tuesday 6 June 2023") is dated by that form, not the first."""
+    top = text[:FORM_TOP]
+    if any(CAPITALS_LINE.fullmatch(line.strip()) for line in top.split("\n")[:4]):
+        return document_date(top, born, labelled=True) or document
+    return document
 
 
 def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
@@ -321,10 +422,13 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
         if not text.strip():
             continue
         page_title = title if number == 1 else f"{title} (page {number})"
-        entries.append(_entry(document_id, number, 0, len(text), date, title, text,
+        on = date if number == 1 else _page_date(text, born, date)
+        entries.append(_entry(document_id, number, 0, len(text), on, title, text,
                               kind="document", title=page_title))
         entries += achievement_entries(document_id, number, text, entries[-1])
-        entries += mentioned_events(document_id, number, text, 0, len(text), date, born,
-                                    subject_names)
-        entries += voice_entries(document_id, number, text, 0, len(text), date, subject_names)
+        events = mentioned_events(document_id, number, text, 0, len(text), on, born,
+                                  subject_names)
+        entries += events
+        entries += voice_entries(document_id, number, text, 0, len(text), on, subject_names,
+                                 events)
     return _dated_apart(entries)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from lifestory.timeline import rows
 from lifestory.timeline.dates import DateMatch, find_dates
 
 # Sentences end at a full stop, a blank line or a table cell's bar: each cell of a table
@@ -21,17 +22,29 @@ SENTENCE = re.compile(r"[^.!?\n|]+(?:\n(?!\s*\n)[^.!?\n|]+)*[.!?]?", re.M)
 CLAUSE_BREAK = re.compile(
     r";\s*|,\s+(?:and|but|then|so|while|after|before|when|until)\s+|\s+and\s+then\s+")
 BIRTH_FIELD = re.compile(
-    r"(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date)(?:\s+is)?\s*[:\-]?\s*\(?\s*$",
+    r"(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date)(?:\s*/\s*\w+)?(?:\s+is)?"
+    r"\s*[:\-|]?\s*\(?\s*$",
     re.I)
 BORN = re.compile(r"\bborn(?:\s+on|\s+in)?\s*$", re.I)
 # The paper's own dates (printed, exported) and what is only planned ("Next review: 10
 # February 2009", "due 14/03/2022") are not events of the child's life.
-PRINTED = re.compile(r"\b(?:printed|produced|exported|generated|run\s+on)\b[^\n]{0,60}$",
-                     re.I)
+PRINTED = re.compile(r"\b(?:printed|produced|exported|generated|run\s+on|(?:sent|received|signed|"
+                     r"date|subject)\s*:|(?-i:RECEIVED)|signed\s+by)[^\n]{0,60}$", re.I)
 EXPORT = re.compile(r"\b(?:export|exported|printed)\b", re.I)
 PLANNED = re.compile(r"\b(?:due|next|expires?|by|planned|booked|will|to\s+be\s+held)\b"
                      r"[^\n.]{0,25}$", re.I)
-SAME_NOTE_DAYS = 31  # a date this close to its note's is the note's own
+# A table of what is to be done ("Action Who By when", "Need Action Who By when"): its
+# dates are when things are due, up to the table's end (a heading or a blank line).
+ACTION_TABLE = re.compile(
+    r"^[^\n]*\b(?:who|action)\b[^\n]*\b(?:by when|by|when|due|deadline|timescales?)[ \t]*$",
+    re.I | re.M)
+TABLE_REACH = 1500
+SAME_NOTE_DAYS = 31  # a date this close to its note's is the note's own, unless placed:
+# "on 13/10/2022", "began on 15/01/2020", "the PEP of 24/01/2020", "(8 and 9 July)", "last
+# Thursday", "on Monday 10 September".
+PLACED = re.compile(r"(?:\b(?:on|of|from|since|started|began|until)\s+(?:the\s+)?|\(\s*)$",
+                    re.I)
+PLACED_DATE = re.compile(r"(?:last|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s", re.I)
 MIN_WORDS = 4
 CONTEXT_SENTENCES = 3
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n\s*\d{1,2}[.)]\s")
@@ -62,7 +75,8 @@ def _is_event(text: str, piece: str, d: DateMatch, at: int, *, born: dt.date | N
     if d.date > dt.date.today():
         return False
     line = text[text.rfind("\n", 0, at) + 1 : at]
-    if PRINTED.search(line) or PLANNED.search(line) or EXPORT.search(piece):
+    if (PRINTED.search(line) or PLANNED.search(line) or EXPORT.search(piece)
+            or _in_action_table(text, at)):
         return False
     label = birth_label(text, at)
     if label == "field":
@@ -75,6 +89,26 @@ def _is_event(text: str, piece: str, d: DateMatch, at: int, *, born: dt.date | N
         return bool(re.search(rf"\b(?:{who})\s+(?:was|were)\s+born\b[^.]{{0,12}}$",
                               text[max(0, at - 80) : at], re.I))
     return True
+
+
+def _notes_own(sentence: str, d: DateMatch, note_date: DateMatch) -> bool:
+    """Whether a date is its note's own: the same day, or close to it and not placed as
+    the day something happened."""
+    days = abs((d.date - note_date.date).days)
+    if days == 0 or days > SAME_NOTE_DAYS:
+        return days == 0
+    return not (PLACED.search(sentence[: d.start]) or PLACED_DATE.match(sentence, d.start))
+
+
+def _in_action_table(text: str, at: int) -> bool:
+    """Whether the date at ``at`` is in a table of actions and when they are due."""
+    headers = list(ACTION_TABLE.finditer(text, max(0, at - TABLE_REACH), at))
+    if not headers:
+        return False
+    header = headers[-1]
+    between = text[header.end() : text.rfind("\n", 0, at) + 1]
+    return not re.search(r"\n\s*\n", between) and not any(
+        rows.is_heading(line) for line in between.split("\n"))
 
 
 def _pieces(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, list[DateMatch]]]:
@@ -96,7 +130,8 @@ def _context(text: str, sentences: list[re.Match], i: int, end: int, year: int |
     """The sentences after the i-th, in the same paragraph, up to one with its own date."""
     parts = []
     for m in sentences[i + 1 : i + 1 + CONTEXT_SENTENCES]:
-        if m.start() >= end or PARAGRAPH_BREAK.search(text, sentences[i].end(), m.start()):
+        if (m.start() >= end or PARAGRAPH_BREAK.search(text, sentences[i].end(), m.start())
+                or any(rows.is_heading(line) for line in m.group().split("\n")[:1])):
             break
         if find_dates(m.group(), year=year, born=born):
             break
@@ -124,7 +159,7 @@ def events(text: str, start: int, end: int, note_date: DateMatch | None,
             if len(piece.split()) < MIN_WORDS:
                 continue
             for d in inside:
-                if note_date and abs((d.date - note_date.date).days) <= SAME_NOTE_DAYS:
+                if note_date and _notes_own(sentence, d, note_date):
                     continue
                 if not _is_event(text, piece, d, m.start() + d.start, born=born,
                                  subject_names=subject_names):

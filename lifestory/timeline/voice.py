@@ -36,7 +36,7 @@ SUBJECT_LEAD = 200  # characters before a quotation searched for its sentence's 
 SUBJECT_QUOTE_WORDS = 3  # fewer is more likely a title ("watched 'Frozen'") than speech
 # The nouns of a heading over the child's views ("Amira's views", "In my own words").
 VIEWS = (r"(?:views?|wishes(?:\s+and\s+feelings)?|feelings|words|voice|say|thoughts|"
-         r"point\s+of\s+view)")
+         r"comments?|point\s+of\s+view)")
 VIEWS_LENGTH = 2000  # characters a section of views runs to at most
 SECTION_HEADING = 40  # a line this short, capitalised and unpunctuated starts a new section
 
@@ -45,16 +45,37 @@ def _first_names(subject_names: list[str]) -> list[str]:
     return sorted({n.split()[0] for n in subject_names if n.strip()}, key=len, reverse=True)
 
 
+def initials(subject_names: list[str]) -> list[str]:
+    """How a record abbreviates the child: "DLW" and "DW" for Demi-Leigh Whitcombe, "CH"
+    for Ciarán Hanratty, and the first name's letter ("C: 'I want…'"). Written in
+    capitals, they match only as written."""
+    found = set()
+    for name in subject_names:
+        words = name.split()
+        if len(words) > 1:
+            found.add("".join(w[0] for w in words).upper())
+            found.add("".join(p[0] for w in words for p in w.split("-") if p).upper())
+        if words:
+            found.add(words[0][0].upper())
+    return sorted((i for i in found if i.isalpha()), key=len, reverse=True)
+
+
+def _initials(subject_names: list[str]) -> list[str]:
+    return [f"(?-i:{re.escape(i)})" for i in initials(subject_names)]
+
+
 def _speakers(subject_names: list[str]) -> str:
     names = _first_names(subject_names)
-    return "|".join([*(re.escape(n) for n in names), *CHILD_WORDS, "she", "he", "they"])
+    return "|".join([*(re.escape(n) for n in names), *_initials(subject_names), *CHILD_WORDS,
+                     "she", "he", "they"])
 
 
 def _the_child(subject_names: list[str]) -> str:
-    """The child as the subject of a sentence: their name, "CYP", "you"; not "she" or
-    "he", who may be anyone."""
+    """The child as the subject of a sentence: their name or initials, "CYP", "you"; not
+    "she" or "he", who may be anyone."""
     names = _first_names(subject_names)
-    return "|".join([*(re.escape(n) for n in names), *CHILD_WORDS])
+    return "|".join([*(re.escape(n) for n in names), *_initials(subject_names),
+                     *CHILD_WORDS])
 
 
 def _led_by_the_child(text: str, start: int, child: re.Pattern) -> bool:
@@ -69,6 +90,16 @@ def _led_by_the_child(text: str, start: int, child: re.Pattern) -> bool:
     return bool(child.match(lead)) and not re.search("[‘“\"']\\s", lead)
 
 
+def _said_then(text: str, start: int, said: re.Pattern) -> bool:
+    """A quotation after a colon in a sentence the child's speech opens: "He said that he
+    and Jordan had been 'messing about', … and then: 'It wasn't. I kicked it.'"."""
+    if not text[:start].rstrip().endswith(":"):
+        return False
+    window = text[max(0, start - SUBJECT_LEAD * 2) : start]
+    cut = max(window.rfind(". "), window.rfind("\n\n"))
+    return bool(said.match(window[cut + 1 :] if cut != -1 else window))
+
+
 def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each quotation the text gives to the child, quote marks included."""
     who = _speakers(subject_names)
@@ -80,6 +111,7 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         rf"(?:own\s+)?words\s*[:,\-–]?\s*$", re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
     child = re.compile(rf"\s*(?:{_the_child(subject_names)})\b(?!['’]s)", re.I)
+    said = re.compile(rf"\s*(?:{who})\s+(?:\w+\s+){{0,2}}{SPEECH}\b", re.I)
     found: list[tuple[int, int]] = []
     for m in QUOTE.finditer(text):
         if m.group("open") in "'‘" and m.group("close") not in "'’":
@@ -93,7 +125,8 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         subject_led = (len(m.group("q").split()) >= SUBJECT_QUOTE_WORDS
                        and _led_by_the_child(text, m.start(), child))
         if (before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead)
-                or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led):
+                or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led
+                or _said_then(text, m.start(), said)):
             found.append((m.start(), m.end()))
     return found
 
@@ -111,9 +144,12 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     names = "|".join(re.escape(n) for n in _first_names(subject_names))
     owner = (r"(?:my|your|her|his|their|(?:the\s+)?child['’]?s|young\s+person['’]?s|"
              r"CYP['’]?s?|YP['’]?s?" + (rf"|(?:{names})['’]s" if names else "") + ")")
+    who = (r"(?:(?:the\s+)?child|(?:the\s+)?young\s+person|CYP|YP|you|he|she|they"
+           + (rf"|{names}" if names else "") + ")")
     heading = re.compile(
         rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*)?[^\w\n]*(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
-        rf"(?:the\s+)?{VIEWS}\s+of\s+the\s+(?:child|young\s+person))\b[^\n.!?]{{0,60}}$",
+        rf"(?:the\s+)?{VIEWS}\s+of\s+the\s+(?:child|young\s+person)|"
+        rf"what\s+{who}\s+(?:said|says|told\s+(?:us|me)))\b[^\n.!?]{{0,60}}$",
         re.I | re.M)
     blocks: list[tuple[int, int]] = []
     for m in heading.finditer(text):
