@@ -238,6 +238,9 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
         return False  # "School Health", "Kingsmead Town Hall": a service or a place
     if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
         return False
+    if (len(tokens) == 1 and common_words and lowered[0].endswith("s")
+            and lowered[0][:-1] in common_words):
+        return False  # "Records", "Persons" in a heading: plurals of words, not names
     if (len(tokens) > 1 and strip_possessive(lowered[-1]) in set(role_words()["kinship"])
             and all(t in common_words for t in lowered[:-1])):
         return False  # "Rang Nain's mobile": a verb at the start of a sentence, and Nain
@@ -401,6 +404,8 @@ class Register:
                 or not looks_like_a_name(name, self.common_words, clue)):
             return None
         tokens = core.split()
+        if len(tokens) > 1 and fold(tokens[-1]) in {fold(f) for f in self.subject_first}:
+            return None  # "Reasons Eilidh": a heading run into the care leaver's name
         written = [p for p in self.people.values()
                    if fold(name) in {fold(v) for v in p.variants}]
         if len(written) == 1:
