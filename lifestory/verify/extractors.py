@@ -46,7 +46,7 @@ class UncheckableFile(LifestoryError):
         self.problem = problem
 
 
-def pdfminer_text(path: Path) -> Iterator[tuple[int, str]]:
+def pdfminer_text(path: Path, pages: range | None = None) -> Iterator[tuple[int, str]]:
     """(page number, text) for each page, as pdfminer lays it out.
 
     pdfminer.six is called directly: through pdfplumber it ran at 9 pages a second on dense
@@ -55,7 +55,8 @@ def pdfminer_text(path: Path) -> Iterator[tuple[int, str]]:
 
     A page with turned text (a page with /Rotate, a line set at an angle) comes back one
     letter a line from the usual layout, so it is read a second time with vertical text
-    detected, and both readings are given.
+    detected, and both readings are given. ``pages`` (1-based) reads only those, so a
+    long file can be shared out between processes.
     """
     number = 0
     try:
@@ -65,6 +66,10 @@ def pdfminer_text(path: Path) -> Iterator[tuple[int, str]]:
             turned = PDFPageAggregator(
                 resources, laparams=LAParams(all_texts=True, detect_vertical=True))
             for number, page in enumerate(PDFPage.get_pages(fp), 1):
+                if pages is not None and number not in pages:
+                    if number >= pages.stop:
+                        break
+                    continue
                 PDFPageInterpreter(resources, usual).process_page(page)
                 layout = usual.get_result()
                 yield number, _layout_text(layout)

@@ -154,7 +154,8 @@ def _occurrences(text: str, needles: Iterable[str]) -> Iterator[tuple[int, int]]
             start = text.find(needle, start + 1)
 
 
-def find_leaks(path: Path, secrets: Iterable[str], allowed: Iterable[str] = ()) -> list[Leak]:
+def find_leaks(path: Path, secrets: Iterable[str], allowed: Iterable[str] = (),
+               part: Part = None) -> list[Leak]:
     """Every secret recoverable from ``path``, by page and vector (one entry for each).
 
     PDFs are read with pdfminer and as raw objects and bytes; .zip files member by member;
@@ -165,19 +166,29 @@ def find_leaks(path: Path, secrets: Iterable[str], allowed: Iterable[str] = ()) 
     path = Path(path)
     matcher = Matcher(secrets, allowed)
     leaks: dict[tuple[int | None, str, str], Leak] = {}
-    for page, vector, text in _texts(path):
+    for page, vector, text in _texts(path, part):
         for secret in matcher.find(text, raw=vector.rsplit(": ", 1)[-1] in RAW_VECTORS):
             leaks.setdefault((page, vector, secret), Leak(path, page, vector, secret))
     return sorted(leaks.values(), key=lambda k: (k.page or 0, k.vector, k.secret))
 
 
-def _texts(path: Path) -> Iterator[tuple[int | None, str, str]]:
+# Part of a file to check: None for all of it, a range of pages for pdfminer's reading of
+# those pages only, or "raw" for everything but pdfminer's reading (names, bytes, objects).
+Part = range | str | None
+
+
+def _texts(path: Path, part: Part = None) -> Iterator[tuple[int | None, str, str]]:
     """(page, vector, text) from every extractor that applies to the file."""
+    if isinstance(part, range):
+        for number, text in pdfminer_text(path, part):
+            yield number, "pdfminer text", text
+        return
     yield None, "file name", path.name
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        for number, text in pdfminer_text(path):
-            yield number, "pdfminer text", text
+        if part is None:
+            for number, text in pdfminer_text(path):
+                yield number, "pdfminer text", text
         for vector, page, text in raw_pdf_texts(path):
             yield page, vector, text
     elif suffix == ".zip":
