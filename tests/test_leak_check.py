@@ -188,3 +188,23 @@ def test_unreadable_pdf_is_not_clean(tmp_path):
 def test_numbers_match_whatever_their_spacing(tmp_path, text):
     secrets = ["0161 496 0000", "485 777 3456", "QQ 12 34 56 C"]
     assert secrets_in(tmp_path, text, secrets) == set(secrets)
+
+
+def test_a_long_pdf_is_checked_in_parts_that_cover_every_page(tmp_path):
+    """Verify shares a long PDF out between processes: every page is read by pdfminer in
+    exactly one part, and the raw bytes in another, so a name on any page is still found."""
+    from lifestory.verify import PAGES_PER_PART, _parts
+    from tests.pdfs import text_pdf
+
+    count = 2 * PAGES_PER_PART + 5
+    pages = [[f"Page {n}: the review went well."] for n in range(1, count + 1)]
+    pages[-3] = ["Sharon Whitfield came to the review."]
+    path = text_pdf(tmp_path / "long.pdf", pages)
+    parts = _parts(path)
+    read = [n for _, part in parts if isinstance(part, range) for n in part]
+    assert sorted(read) == list(range(1, count + 1))
+    assert [part for _, part in parts if not isinstance(part, range)] == ["raw"]
+    found = {(leak.page, leak.vector) for _, part in parts
+             for leak in find_leaks(path, ["Sharon Whitfield"], (), part)}
+    assert (count - 2, "pdfminer text") in found
+    assert any(vector != "pdfminer text" for _, vector in found)
