@@ -29,6 +29,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/redact_speed.py
 	$(BIN)/python bench/accuracy.py
+	$(BIN)/python bench/timeline_accuracy.py
+	$(BIN)/python bench/tui_open.py
 
 clean:
 	rm -rf $(VENV) demo build *.egg-info
