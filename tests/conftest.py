@@ -74,3 +74,22 @@ def sources(tmp_path) -> Path:
     folder.mkdir()
     text_pdf(folder / "case-notes.pdf", CASE_NOTES)
     return folder
+
+
+def analysed_notes(tmp: Path, pages: list[list[str]], case_text: str = CASE_TOML):
+    """A real workspace of one case-notes PDF, ingested, analysed and every default taken:
+    what most timeline and story tests start from."""
+    from lifestory.analyse import analyse
+    from lifestory.ingest import ingest_paths
+    from lifestory.pipeline import init_workspace
+
+    case = tmp / "case.toml"
+    case.write_text(case_text, encoding="utf-8")
+    folder = tmp / "export"
+    folder.mkdir()
+    text_pdf(folder / "notes.pdf", pages)
+    ws = init_workspace(tmp / "ws", case)
+    ingest_paths(ws, [folder])
+    analyse(ws)
+    ws.accept_defaults("test")
+    return ws

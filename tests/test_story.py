@@ -14,6 +14,7 @@ from lifestory.timeline import themes
 from lifestory.timeline.chapters import chapters, gaps
 from lifestory.timeline.glossary import annotate
 from lifestory.timeline.view import story
+from tests.conftest import analysed_notes
 from tests.pdfs import text_pdf
 
 NOTES = [
@@ -36,19 +37,7 @@ NOTES = [
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("story")
-    case = tmp / "case.toml"
-    from tests.conftest import CASE_TOML
-
-    case.write_text(CASE_TOML)
-    folder = tmp / "export"
-    folder.mkdir()
-    text_pdf(folder / "notes.pdf", NOTES)
-    ws = init_workspace(tmp / "ws", case)
-    ingest_paths(ws, [folder])
-    analyse(ws)
-    ws.accept_defaults("test")
-    return ws
+    return analysed_notes(tmp_path_factory.mktemp("story"), NOTES)
 
 
 def test_glossary_explains_without_changing_the_words():

@@ -9,13 +9,9 @@ import json
 
 import pytest
 
-from lifestory.analyse import analyse
-from lifestory.ingest import ingest_paths
-from lifestory.pipeline import init_workspace
 from lifestory.timeline.people_index import index_rows, plain_role
 from lifestory.timeline.view import date_removed, story
-from tests.conftest import CASE_TOML
-from tests.pdfs import text_pdf
+from tests.conftest import analysed_notes
 
 NOTES = [
     [
@@ -40,17 +36,7 @@ NOTES = [
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("summary")
-    case = tmp / "case.toml"
-    case.write_text(CASE_TOML)
-    folder = tmp / "export"
-    folder.mkdir()
-    text_pdf(folder / "notes.pdf", NOTES)
-    ws = init_workspace(tmp / "ws", case)
-    ingest_paths(ws, [folder])
-    analyse(ws)
-    ws.accept_defaults("test")
-    return ws
+    return analysed_notes(tmp_path_factory.mktemp("summary"), NOTES)
 
 
 @pytest.fixture(scope="module")
