@@ -198,7 +198,7 @@ INITIAL = re.compile(r"^[A-Z]\.?$")
 GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
 SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s+([A-Z][A-Za-z'’-]+)$")
 TITLE_BEFORE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|Sgt|Cllr)\.?[ \t]*$")
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|PS|Sgt|Insp|Cllr)\.?[ \t]*(?:\d{2,6}[ \t]+)?$")
 
 
 def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
@@ -226,8 +226,8 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
         tokens = tokens[1:]  # "K. Hackett": an initial and a surname
     if any(t.isupper() and len(t) <= 4 for t in tokens) and not core.isupper():
         return False  # "CYP Rec", "Unann HV": abbreviations, not names
-    if len(tokens) == 1 and core.isupper() and len(core) <= 4:
-        return False  # "CYP", "HV", "ID"
+    if len(tokens) == 1 and core.isupper() and len(core) <= 4 and not title_of(name):
+        return False  # "CYP", "HV", "ID"; but "DC OBI" is an officer
     lowered = [t.lower() for t in tokens]
     if len(tokens) == 1 and lowered[0] in STOP_WORDS:
         return False
@@ -350,8 +350,9 @@ def is_a_pet_or_toy(mention: Mention) -> bool:
     if len(before) == 2 and before[0] in pets and before[1] in PET_NAMING:
         return True
     # "Mabel, the knitted rabbit that came with her", "Bailey (her dog)"
-    after = re.match(r"\s*[,(]\s*(?:the|her|his|their|my|your|a|an)\s+((?:[\w-]+\s*){1,3})",
-                     mention.after)
+    # "Mabel, the knitted rabbit", "Bailey (her dog)", "Declan | Jack Russell terrier".
+    after = re.match(r"\s*[,(|]\s*(?:(?:the|her|his|their|my|your|a|an)\s+)?"
+                     r"((?:[\w-]+[ \t]*){1,3})", mention.after)
     return bool(after and any(w.lower() in pets for w in after.group(1).split()))
 
 
@@ -525,8 +526,10 @@ class Register:
         person = self.link(name, clue=named_as_a_person(mention))
         if person is not None:
             self.vote(person, mention)
-            if bare and bare.lower() not in self.subject_surname and looks_like_a_name(bare):
-                person.variants.add(bare)  # "DS Kirby" is also "Paul Kirby"'s "Kirby"
+            if bare and bare.lower() not in self.subject_surname and (
+                    looks_like_a_name(bare) or bare.isupper()):
+                # "DS Kirby" is also "Paul Kirby"'s "Kirby"; "DC 2281 OBI" is "OBI".
+                person.variants.add(bare)
         return person
 
     def _trim(self, name: str) -> str:

@@ -395,3 +395,17 @@ def test_a_childrens_homes_address_is_kept(tmp_path, case_toml):
     text = released(ws)
     assert text.count("Carnmeen House") == 2 and "2 Drumsallagh Road" in text
     assert "Tansey Close" not in text
+
+
+def test_people_named_by_what_they_are_and_police_by_rank(tmp_path, case_toml):
+    """Names spaCy passes over, given away by the words around them; a dog in a table."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Another resident, an Eritrean man called Mehari, told staff he knew Jade.\n"
+        "Jade translates for Dawit, a new learner in Entry 1, and checks his homework.\n"
+        "Present: PS Lee Carver (neighbourhood sergeant); DC 2281 OBI, exploitation team.\n"
+        "Household: Declan | Jack Russell terrier, aged 6.\n"
+        "Jade walked Declan every morning.\n")})
+    text = released(ws)
+    for gone in ("Mehari", "Dawit", "Carver", "OBI"):
+        assert gone not in text, gone
+    assert text.count("Declan") == 2

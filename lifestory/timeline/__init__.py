@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from lifestory.timeline.entries import Entry, document_entries, entries_on_page
+from lifestory.timeline.kinds import table_columns, title_kind
 from lifestory.timeline.rows import opens_row
 from lifestory.workspace import Workspace
 
@@ -61,14 +62,17 @@ def build_timeline(ws: Workspace) -> int:
         notes: list[Entry] = []
         last_note: Entry | None = None
         outer: Entry | None = None
+        columns: list[str] | None = None  # a table's header, for its rows on later pages
+        titled = title_kind(doc["name"])
         pages = []
         for page in ws.pages(doc["id"]):
             pages.append((page["page_number"], page["text"]))
             found = entries_on_page(
                 doc["id"], page["page_number"], page["text"], born=born, previous=last_note,
                 outer=outer, year=int(last_note.date[:4]) if last_note else None,
-                subject_names=names,
+                subject_names=names, titled=titled, columns=columns,
             )
+            columns = table_columns(page["text"]) or columns
             notes += found
             last_note, outer = _running_on(page["text"], found, last_note, outer)
         if not any(e.kind == "note" for e in notes):

@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from lifestory.timeline import festivals, mentioned, rows
+from lifestory.timeline import festivals, kinds, mentioned, rows
 from lifestory.timeline.dates import DateMatch, find_dates
 from lifestory.timeline.titles import split_heading, title_for
 from lifestory.timeline.voice import child_quotes, views_blocks
@@ -117,8 +117,31 @@ def category_scores(heading: str, body: str) -> dict[str, float]:
     }
 
 
-def categorise(heading: str, body: str) -> str:
+def leaning(how: str, category: str | None) -> dict[str, float]:
+    """What a kind a record names for itself adds to its category's score: ``[lean]``
+    words of that category, by ``how`` it is named (``title``: the document's file name,
+    ``cell``: a table's type column, ``field``: a note's type field or label)."""
+    if not category:
+        return {}
+    return {category: _categories()["lean"][how] * _categories()["weights"][category]}
+
+
+def categorise(heading: str, body: str, lean: dict[str, float] | None = None,
+               typed: dict[str, float] | None = None) -> str:
+    """The category the entry's words point to most, after the lean of the document's title
+    (``lean``) and of the note's own type (``typed``). A type names the subject, not how
+    it went: what the child did well is not leaned away by it ("Education | Functional
+    Skills Maths passed" stays an achievement)."""
     scores = category_scores(heading, body)
+    if typed and _best(scores) == "achievement":
+        typed = None
+    for points in (lean or {}, typed or {}):
+        for category, add in points.items():
+            scores[category] += add
+    return _best(scores)
+
+
+def _best(scores: dict[str, float]) -> str:
     best = max(scores.values())
     if best == 0:
         return "meeting"
@@ -200,7 +223,7 @@ def _title_above(text: str, start: int, floor: int) -> int:
 
 
 def _entry(document_id, page_number, start, end, date, heading, body, kind="note",
-           title=None, category=None) -> Entry:
+           title=None, category=None, lean=None, typed=None) -> Entry:
     return Entry(
         id=entry_id(document_id, page_number, start, kind),
         document_id=document_id,
@@ -209,7 +232,7 @@ def _entry(document_id, page_number, start, end, date, heading, body, kind="note
         end=end,
         date=date.iso,
         date_precision=date.precision,
-        category=category or categorise(heading, body),
+        category=category or categorise(heading, body, lean, typed),
         title=title or title_for(heading, body),
         kind=kind,
     )
@@ -222,11 +245,15 @@ def previous_date(entry: Entry) -> DateMatch:
 def entries_on_page(document_id: str, page_number: int, text: str, *,
                     year: int | None = None, born: dt.date | None = None,
                     previous: Entry | None = None, outer: Entry | None = None,
-                    subject_names: list[str] = ()) -> list[Entry]:
+                    subject_names: list[str] = (), titled: str | None = None,
+                    columns: list[str] | None = None) -> list[Entry]:
     """Dated notes on a page, and the events their sentences date ("In 2009 your mum and
     dad separated"). ``year`` is the year of the last note before this page, for notes
     dated "w/c 12/8"; ``previous`` is the entry that runs on to the top of this page;
-    ``outer`` the last report a table's rows are inside (rows.py), from an earlier page."""
+    ``outer`` the last report a table's rows are inside (rows.py), from an earlier page;
+    ``titled`` the category the document's title names (kinds.py); ``columns`` the header
+    of a table with a type column, from an earlier page."""
+    columns = kinds.table_columns(text) or columns
     headers, floor = [], 0
     for start, date in header_dates(text, year):
         if born and date.date < born - dt.timedelta(days=365):
@@ -242,16 +269,18 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
                 if outer and (previous.date, previous.title) != (outer.date, outer.title)
                 else first)
         entries += _continued(document_id, page_number, text, 0, back, previous, born,
-                              subject_names)
+                              subject_names, titled)
         entries += _continued(document_id, page_number, text, back, first, outer or previous,
-                              born, subject_names)
+                              born, subject_names, titled)
     for i, (start, date) in enumerate(headers):
         end = report_end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
         row = rows.opens_row(text, start)
         if row and outer:
             end = rows.next_heading(text, text.find("\n", start, end) + 1 or end, end)
         heading, body = split_heading(text[start:end])
-        note = _entry(document_id, page_number, start, end, date, heading, body)
+        lean, typed = _note_lean(text, date, heading, body, titled, columns)
+        note = _entry(document_id, page_number, start, end, date, heading, body,
+                      lean=lean, typed=typed)
         entries.append(note)
         # Events are told in the body; a table row's other cells are its body.
         told = date.end if " | " in heading.partition("\n")[0] else start + len(heading)
@@ -259,7 +288,7 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
                                     subject_names)
         if row and outer:
             entries += _continued(document_id, page_number, text, end, report_end, outer,
-                                  born, subject_names)
+                                  born, subject_names, titled)
         elif not row:
             outer = note
     events = [e for e in entries if e.kind == "mentioned"]
@@ -270,15 +299,31 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
     return _dated_apart(entries)
 
 
+def _note_lean(text: str, date: DateMatch, heading: str, body: str, titled: str | None,
+               columns: list[str] | None) -> tuple[dict[str, float], dict[str, float]]:
+    """The kinds a dated note names (the title's lean, its own type's): a table row, its
+    type cell (a row is an event of its own, whatever the document's title); any other
+    note, its type field or label and the document's title."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.start)
+    cell = kinds.type_cell(text[line_start : line_end if line_end != -1 else len(text)],
+                           columns)
+    if cell is not None:
+        return {}, leaning("cell", kinds.kind_of(cell))
+    label = kinds.type_field(heading, body) or kinds.label_after(text, date.end) or ""
+    return leaning("title", titled), leaning("field", kinds.kind_of(label))
+
+
 def _continued(document_id: str, page_number: int, text: str, start: int, end: int,
-               runs_on: Entry, born: dt.date | None, subject_names: list[str]) -> list[Entry]:
+               runs_on: Entry, born: dt.date | None, subject_names: list[str],
+               titled: str | None = None) -> list[Entry]:
     """Text a note runs on into (over a page break, after a table inside it), under that
     note's date and title, with the events its sentences date."""
     if not _says_something(text[start:end]):
         return []
     date = previous_date(runs_on)
     return [_entry(document_id, page_number, start, end, date, "", text[start:end],
-                   kind="continued", title=runs_on.title),
+                   kind="continued", title=runs_on.title, lean=leaning("title", titled)),
             *mentioned_events(document_id, page_number, text, start, end, date, born,
                               subject_names)]
 
@@ -417,6 +462,7 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
     if not date:
         return []
     title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize()
+    lean = leaning("title", kinds.title_kind(name))
     entries = []
     for number, text in pages:
         if not text.strip():
@@ -424,7 +470,7 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
         page_title = title if number == 1 else f"{title} (page {number})"
         on = date if number == 1 else _page_date(text, born, date)
         entries.append(_entry(document_id, number, 0, len(text), on, title, text,
-                              kind="document", title=page_title))
+                              kind="document", title=page_title, lean=lean))
         entries += achievement_entries(document_id, number, text, entries[-1])
         events = mentioned_events(document_id, number, text, 0, len(text), on, born,
                                   subject_names)

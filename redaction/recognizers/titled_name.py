@@ -115,6 +115,22 @@ class TitledNameRecognizer(LifestoryRecognizer):
             0.5,
         ),
         Pattern(
+            # "an Eritrean man called Mehari", "a boy named Kai": someone, by what they are.
+            "Name after a person word and 'called' (medium)",
+            r"(?<=\b(?i:man|woman|boy|girl|lad|resident|learner|friend|neighbour|cousin|"
+            r"brother|sister|uncle|aunt|relative|someone|person)[ ](?:called|named)[ ])"
+            + NAME + r"\b",
+            0.5,
+        ),
+        Pattern(
+            # "Dawit, a new Eritrean learner", "Kai, her cousin": a name and what they are.
+            "Name before a person word in apposition (medium)",
+            r"\b" + SHORT_NAME + r"(?=,[ ](?:a|an|the|his|her|their|another|one[ ]of[ ]the)[ ]"
+            r"(?:[\w-]+[ ]){0,2}(?i:learner|man|woman|boy|girl|lad|resident|pupil|student|"
+            r"friend|neighbour|cousin|brother|sister|uncle|aunt|relative|young[ ]person)s?\b)",
+            0.5,
+        ),
+        Pattern(
             "Name after an author label (medium)",
             rf"(?=[A-Z])(?<=\b(?:{'|'.join(LABELS)}):[ \t]*){NAME}\b",
             0.5,

@@ -1,0 +1,94 @@
+"""What a record says it is: a chronology's event type, a note's type field, a document's title.
+
+A record that names its own kind ("Event type | Placement", "Type: LAC review",
+"icpc-minutes-2008-05-21.pdf") says what it is about more plainly than its words do: the
+minutes of a child protection conference are full of worries, and are still a meeting. The
+kind leans the entry's category that way (categories.toml, ``[kinds]`` and ``[lean]``);
+the entry's own words still win when they clearly say something else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lifestory.timeline.dates import find_dates
+
+# A table's column that classifies each row ("Event type", "Category", "Contact type").
+TYPE_COLUMN = re.compile(r"(?:[a-z]+ )?(?:type|category)", re.I)
+# A form's type field: "Type: Home visit", "Contact type    : Office", a line starting
+# "Type Supervised" or "Type of hearing Review of …". Not "type 2 diabetes" in a sentence.
+TYPE_FIELD = re.compile(
+    r"\b(?:(?:contact|visit|note|record|event|session|entry)\s+)?type(?:\s+of\s+[a-z]+)?"
+    r"[ \t]*:[ \t]*([^\n|]{2,60})"
+    r"|^[ \t]*(?:(?:Contact|Visit|Note|Record|Event|Session|Entry)\s+)?(?-i:Type)"
+    r"(?:\s+of\s+[a-z]+)?[ \t]+([^\n|:]{2,60})", re.I | re.M)
+FIELD_READ = 300  # characters of a note's body where its form fields are
+# A note's label just after its date and time: "08/08/2023 - Education (recorded by …)",
+# "Wed 12 Oct 2022 | Meeting - solicitor | Worker: …".
+LABEL = re.compile(
+    r"[ \t]*(?:[0-2]?\d[:.][0-5]\d(?:[ \t]*[-–][ \t]*[0-2]?\d[:.][0-5]\d)?[ \t]*)?"
+    r"(?:\||[-–])[ \t]*([^|()\n]{2,60}?)[ \t]*(?:\(|\||$)", re.M)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    from lifestory.timeline.entries import _categories, _keyword_body
+
+    return {
+        category: re.compile(
+            r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(
+                words, key=len, reverse=True)) + r")(?![\w-]|['’]\w))", re.I)
+        for category, words in _categories()["kinds"].items()
+    }
+
+
+def kind_of(label: str) -> str | None:
+    """The category a record's label names, by its longest kind word ("Child protection
+    conference" is a meeting, "Referral" a concern), or None."""
+    best: tuple[int, str] | None = None
+    for category, pattern in _patterns().items():
+        for m in pattern.finditer(label):
+            if best is None or len(m.group(1)) > best[0]:
+                best = (len(m.group(1)), category)
+    return best[1] if best else None
+
+
+def title_kind(name: str) -> str | None:
+    """The kind a document's file name says it is ("icpc-minutes-2008-05-21.pdf")."""
+    stem = name.rpartition(".")[0] or name
+    return kind_of(re.sub(r"[-_.]+", " ", stem))
+
+
+def table_columns(text: str) -> list[str] | None:
+    """The header row of a table with a type column on a page ("Event date | Date
+    accuracy | Event type | …"): three cells or more, one naming a type, none a date."""
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split(" | ")]
+        if (len(cells) >= 3 and any(TYPE_COLUMN.fullmatch(c) for c in cells)
+                and not find_dates(line)):
+            return cells
+    return None
+
+
+def type_cell(line: str, columns: list[str] | None) -> str | None:
+    """The cell of a table row under its type column, if the table has one."""
+    if not columns:
+        return None
+    cells = [c.strip() for c in line.split(" | ")]
+    for i, name in enumerate(columns):
+        if TYPE_COLUMN.fullmatch(name) and len(cells) == len(columns):
+            return cells[i]
+    return None
+
+
+def type_field(heading: str, body: str) -> str | None:
+    """A note's own type field or label: "Type: Home visit", "Contact type : Office"."""
+    m = TYPE_FIELD.search(heading) or TYPE_FIELD.search(body[:FIELD_READ])
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def label_after(text: str, date_end: int) -> str | None:
+    """The label a note gives itself just after its date ("- Education", "| Visit |")."""
+    m = LABEL.match(text, date_end)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,121 @@
+"""A record's own kind (a document's title, a chronology's type column, a note's type field)
+leans its entries' category."""
+
+from __future__ import annotations
+
+import pytest
+
+from lifestory.timeline import kinds
+from lifestory.timeline.entries import categorise, document_entries, entries_on_page
+
+WORRIES = "Police shared the incident log: he was missing overnight.\n"
+
+
+def notes(entries):
+    return [e for e in entries if e.kind == "note"]
+
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("Child protection conference", "meeting"),  # the longest kind word names it
+        ("Referral", "concern"),
+        ("Placement move", "placement"),
+        ("IRD", "meeting"),
+        ("Journey", "placement"),
+        ("college progress review", "education"),
+        ("Family support session", None),  # a service, not a kind of record
+        ("Office", None),
+    ],
+)
+def test_the_kind_a_label_names(label, category):
+    assert kinds.kind_of(label) == category
+
+
+def test_the_kind_a_document_title_names():
+    assert kinds.title_kind("icpc-minutes-2008-05-21.pdf") == "meeting"
+    assert kinds.title_kind("cp-case-conference-2014-08-12.pdf") == "meeting"
+    assert kinds.title_kind("health-correspondence-2007-2020.pdf") == "health"
+    assert kinds.title_kind("case-notes-2005-2019.pdf") is None
+
+
+def test_minutes_full_of_worries_are_a_meeting():
+    text = "Date of meeting 19/04/2024\n" + WORRIES
+    [page] = [e for e in document_entries("d", "strategy-meeting-2024-04-19.pdf",
+                                          [(1, text)], None) if e.kind == "document"]
+    assert page.category == "meeting"
+    [page] = [e for e in document_entries("d", "file-note-2024-04-19.txt", [(1, text)], None)
+              if e.kind == "document"]
+    assert page.category == "concern"
+
+
+def test_a_title_leans_the_notes_and_pages_of_its_document_not_the_events_they_tell():
+    page1 = "Date / time Tuesday 12th August 2014, 13:30\n" + WORRIES
+    page2 = "The police said the risk is high. Both children were seen by the nurse.\n"
+    first = entries_on_page("d", 1, page1, titled="meeting")
+    [note] = notes(first)
+    assert note.category == "meeting"
+    [continued] = [e for e in entries_on_page("d", 2, page2, previous=note, titled="meeting")
+                   if e.kind == "continued"]
+    assert continued.category == "meeting"
+    assert notes(entries_on_page("d", 1, page1))[0].category == "concern"  # no title
+
+
+CHRONOLOGY = "Event date | Date accuracy | Event type | Event | Recorded by\n"
+
+
+def test_a_chronology_type_column_classifies_its_rows():
+    rows = (CHRONOLOGY
+            + "14/03/2016 | Exact | Placement | Moved, with her brother, to her maternal "
+              "aunt and uncle (kinship care). | R Maclean\n"
+            + "01/07/2020 | Month | Journey | Left home with his older brother and walked to "
+              "the border. | C Okonkwo\n")
+    assert [e.category for e in notes(entries_on_page("csv", 1, rows))] == [
+        "placement", "placement"]
+    # Without the header the same words are about family.
+    assert [e.category for e in notes(entries_on_page("csv", 1, rows[len(CHRONOLOGY):]))
+            ][0] == "family"
+
+
+def test_a_table_header_carries_on_to_its_rows_on_later_pages():
+    columns = kinds.table_columns(CHRONOLOGY)
+    row = ("14/03/2016 | Exact | Placement | Moved, with her brother, to her maternal aunt "
+           "and uncle. | R Maclean\n")
+    [note] = notes(entries_on_page("csv", 2, row, columns=columns))
+    assert note.category == "placement"
+
+
+def test_a_type_does_not_lean_away_what_the_child_did_well():
+    row = "18/01/2024 | N | Education | Functional Skills Maths Level 1 passed with 88%. | JM\n"
+    [note] = notes(entries_on_page("csv", 1, CHRONOLOGY + row))
+    assert note.category == "achievement"
+
+
+def test_a_notes_type_field_or_label_counts_for_a_little_more():
+    heading = "Date: 12/10/2022 Type: Court"
+    body = "The order was explained to him. His foster carer came too.\n"
+    assert kinds.type_field(heading, body) == "Court"
+    assert categorise(heading, body) == "placement"  # a tie, without the type's lean
+    [note] = notes(entries_on_page("log", 1, f"{heading}\n{body}"))
+    assert note.category == "meeting"
+    text = "12/10/2022 | Court | Worker: C Okonkwo (SW)\n" + body
+    assert kinds.label_after(text, len("12/10/2022")) == "Court"
+    assert notes(entries_on_page("log", 1, text))[0].category == "meeting"
+
+
+def test_a_type_in_a_sentence_is_not_a_type_field():
+    assert kinds.type_field("", "She has type 2 diabetes and sees the nurse.") is None
+    assert kinds.type_field("Type of hearing Review of order", "") == "Review of order"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("04/08/2014 IRD", "Inter-agency referral discussion (SW, HV). Both children seen."),
+        ("23/06/2015 Review CPCC", "Both names removed from the Child Protection Register."),
+        ("30/11/2023 - Pathway planning", "Came for the first pathway meeting. She said: "
+                                          "\"I want to stay till I'm ready.\""),
+    ],
+)
+def test_scottish_and_multi_agency_meetings(heading, body):
+    assert categorise(heading, body) == "meeting"
