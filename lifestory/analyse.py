@@ -32,6 +32,7 @@ from redaction.people import (
     Register,
     core_name,
     fold,
+    looks_like_a_name,
     role_words,
     strip_possessive,
     title_of,
@@ -229,8 +230,6 @@ def _every_mention(ws: Workspace, people: list[Person]):
 def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) -> None:
     """Nicknames and initials the record gives beside a name: "Rhys (Bevs)", "Thomas Moran
     ('Tommo')", "Thomas Moran, 12, known as Tommo", "KJ: Kacey Jardine", "Kacey Jardine (KJ)"."""
-    from redaction.people import looks_like_a_name, role_words
-
     words = role_words()
     subject = {t.lower() for n in ws.case.subject_names for t in n.split()}
     subject |= {n.lower() for n in ws.case.subject_names}

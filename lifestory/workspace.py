@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import shutil
 import tomllib
@@ -23,6 +22,7 @@ import sqlite_utils
 from lifestory.case_file import CaseFile, load_lists, parse_case
 from lifestory.errors import WorkspaceError
 from lifestory.models import Page, Word
+from redaction.files import READ_ONLY, written_whole
 
 SCHEMA_VERSION = 5
 DB_NAME = "case.db"
@@ -353,10 +353,8 @@ class Workspace:
         relative = f"{ORIGINALS}/{sha256}{source.suffix.lower()}"
         target = self.path / relative
         if not target.exists():
-            tmp = target.with_name(target.name + ".partial")
-            shutil.copyfile(source, tmp)
-            os.chmod(tmp, 0o444)
-            os.replace(tmp, target)
+            with written_whole(target, READ_ONLY) as partial:
+                shutil.copyfile(source, partial)
         return relative
 
     def prepared_path(self, document_id: str) -> Path:
