@@ -1,7 +1,8 @@
 """Pages per second through each stage, on a long case-notes export.
 
 The export repeats the sample case-notes report's pages (real care-note text, names and
-all) until it has ``--pages`` pages, then times ingest, analyse and release separately.
+all) until it has ``--pages`` pages, then times ingest, analyse, release (writing the pack)
+and verify separately.
 
     .venv/bin/python bench/pipeline_speed.py [--pages 200]
 """
@@ -23,6 +24,7 @@ from lifestory.analyse import analyse  # noqa: E402
 from lifestory.ingest import ingest_paths  # noqa: E402
 from lifestory.pipeline import init_workspace  # noqa: E402
 from lifestory.release import write_pack  # noqa: E402
+from lifestory.verify import verify_pack  # noqa: E402
 
 SAMPLES = ROOT / "sample_records"
 NOTES = SAMPLES / "case-jade-whitfield" / "case-notes-2005-2019.pdf"
@@ -60,8 +62,11 @@ def main() -> None:
 
         stage("load model", args.pages, build_analyzer)
         stage("analyse", args.pages, lambda: analyse(ws))
-        stage("release", args.pages, lambda: write_pack(ws, tmp / "pack", who="bench",
-                                                        accept_suggestions=True))
+        report = stage("release", args.pages, lambda: write_pack(
+            ws, tmp / "pack", who="bench", accept_suggestions=True, verify=False))
+        print(f"{'':<10} (the timeline PDF is {report.timeline_pages} pages)")
+        checked = stage("verify", args.pages, lambda: verify_pack(report.path, ws))
+        assert checked.ok, checked.problems[:5]
 
 
 if __name__ == "__main__":
