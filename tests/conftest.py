@@ -76,7 +76,8 @@ def sources(tmp_path) -> Path:
     return folder
 
 
-def analysed_notes(tmp: Path, pages: list[list[str]], case_text: str = CASE_TOML):
+def analysed_notes(tmp: Path, pages: list[list[str]], case_text: str = CASE_TOML,
+                   name: str = "notes.pdf"):
     """A real workspace of one case-notes PDF, ingested, analysed and every default taken:
     what most timeline and story tests start from."""
     from lifestory.analyse import analyse
@@ -87,7 +88,7 @@ def analysed_notes(tmp: Path, pages: list[list[str]], case_text: str = CASE_TOML
     case.write_text(case_text, encoding="utf-8")
     folder = tmp / "export"
     folder.mkdir()
-    text_pdf(folder / "notes.pdf", pages)
+    text_pdf(folder / name, pages)
     ws = init_workspace(tmp / "ws", case)
     ingest_paths(ws, [folder])
     analyse(ws)

@@ -623,6 +623,18 @@ CLI_CASE = textwrap.dedent("""
 """)
 
 
+def released_with_cli(runner, tmp_path: Path, folder: Path,
+                      case_text: str = CLI_CASE) -> tuple[Path, Path]:
+    """``lifestory run`` on ``folder`` with every default taken: (pack, workspace)."""
+    case_toml = tmp_path / "case.toml"
+    case_toml.write_text(case_text, encoding="utf-8")
+    pack, ws = tmp_path / "pack", tmp_path / "ws"
+    result = runner.invoke(cli, ["run", str(folder), "--case", str(case_toml), "--out",
+                                 str(pack), "--workspace", str(ws), "--accept-suggestions"])
+    assert result.exit_code == 0, result.output
+    return pack, ws
+
+
 def test_adversarial_pdfs_pass_verify_from_the_command_line(runner, tmp_path):
     folder = tmp_path / "export"
     folder.mkdir()
@@ -630,12 +642,7 @@ def test_adversarial_pdfs_pass_verify_from_the_command_line(runner, tmp_path):
     for stray in folder.glob("*.base.pdf"):
         stray.unlink()
     (folder / "scan-base.pdf").unlink()
-    case_toml = tmp_path / "case.toml"
-    case_toml.write_text(CLI_CASE, encoding="utf-8")
-    pack, ws = tmp_path / "pack", tmp_path / "ws"
-    result = runner.invoke(cli, ["run", str(folder), "--case", str(case_toml), "--out",
-                                 str(pack), "--workspace", str(ws), "--accept-suggestions"])
-    assert result.exit_code == 0, result.output
+    pack, ws = released_with_cli(runner, tmp_path, folder)
     verified = runner.invoke(cli, ["verify", str(pack), "--workspace", str(ws)])
     assert verified.exit_code == 0, verified.output
     for case in cases:
@@ -685,13 +692,8 @@ def test_a_filled_in_form_is_read_redacted_and_released(runner, tmp_path):
     folder.mkdir()
     source = filled_in_form(folder / "referral.pdf")
     before = source.read_bytes()
-    case_toml = tmp_path / "case.toml"
-    case_toml.write_text(CLI_CASE.replace("[lists]\n", '[lists]\nallow = ["Anna Price"]\n'),
-                         encoding="utf-8")
-    pack, ws = tmp_path / "pack", tmp_path / "ws"
-    result = runner.invoke(cli, ["run", str(folder), "--case", str(case_toml), "--out",
-                                 str(pack), "--workspace", str(ws), "--accept-suggestions"])
-    assert result.exit_code == 0, result.output
+    allowed = CLI_CASE.replace("[lists]\n", '[lists]\nallow = ["Anna Price"]\n')
+    pack, ws = released_with_cli(runner, tmp_path, folder, allowed)
     released = pack / "documents" / "referral.pdf"
     assert find_leaks(released, SECRETS) == []
     words = page_words(released)
@@ -706,12 +708,7 @@ def test_a_page_that_falls_back_says_so_in_the_schedule(runner, tmp_path):
     folder = tmp_path / "export"
     folder.mkdir()
     case = type3_text(folder)
-    case_toml = tmp_path / "case.toml"
-    case_toml.write_text(CLI_CASE, encoding="utf-8")
-    pack, ws = tmp_path / "pack", tmp_path / "ws"
-    result = runner.invoke(cli, ["run", str(folder), "--case", str(case_toml), "--out",
-                                 str(pack), "--workspace", str(ws), "--accept-suggestions"])
-    assert result.exit_code == 0, result.output
+    pack, ws = released_with_cli(runner, tmp_path, folder)
     assert find_leaks(pack / "documents" / case.path.name, SECRETS) == []
     schedule = (pack / "disclosure-schedule.csv").read_text()
     assert "page released as an image (text in a Type3 font)" in schedule
@@ -722,12 +719,7 @@ def test_verify_from_the_command_line_catches_an_unredacted_vector(runner, tmp_p
     folder = tmp_path / "export"
     folder.mkdir()
     case = metadata(folder)
-    case_toml = tmp_path / "case.toml"
-    case_toml.write_text(CLI_CASE, encoding="utf-8")
-    pack, ws = tmp_path / "pack", tmp_path / "ws"
-    result = runner.invoke(cli, ["run", str(folder), "--case", str(case_toml), "--out",
-                                 str(pack), "--workspace", str(ws), "--accept-suggestions"])
-    assert result.exit_code == 0, result.output
+    pack, ws = released_with_cli(runner, tmp_path, folder)
     (pack / "documents" / case.path.name).write_bytes(case.path.read_bytes())
     failed = runner.invoke(cli, ["verify", str(pack), "--workspace", str(ws)])
     assert failed.exit_code == 1

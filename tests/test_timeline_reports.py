@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from lifestory.analyse import analyse
-from lifestory.ingest import ingest_paths
-from lifestory.pipeline import init_workspace
 from lifestory.timeline.dates import find_dates
 from lifestory.timeline.entries import document_date, entries_on_page, header_dates
 from lifestory.timeline.mentioned import events
 from lifestory.timeline.view import story
 from lifestory.timeline.voice import child_quotes, initials, views_blocks
-from tests.conftest import CASE_TOML
-from tests.pdfs import text_pdf
+from tests.conftest import analysed_notes
 
 NAMES = ["Demi-Leigh Whitcombe", "Demi-Leigh"]
 CIARAN = ["Ciarán Hanratty", "Ciarán"]
@@ -189,16 +185,8 @@ BUNDLE = [
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("bundle")
-    case = tmp / "case.toml"
-    case.write_text(CASE_TOML)
-    folder = tmp / "export"
-    folder.mkdir()
-    text_pdf(folder / "youth-justice-records.pdf", BUNDLE)
-    ws = init_workspace(tmp / "ws", case)
-    ingest_paths(ws, [folder])
-    analyse(ws)
-    ws.accept_defaults("test")
+    ws = analysed_notes(tmp_path_factory.mktemp("bundle"), BUNDLE,
+                        name="youth-justice-records.pdf")
     return story(ws)["entries"]
 
 
