@@ -178,6 +178,8 @@ def build_register(ws: Workspace) -> list[Person]:
     _add_first_names(ws, people, register.common_words)
     _add_variants(register, people, case.subject_names)
     _add_aliases(ws, people, register.common_words)
+    register.merge_aliases()
+    people = list(register.people.values())
     _never_the_subjects(people, case.subject_names)
     return register.revote(list(_every_mention(ws, people)))
 
@@ -562,7 +564,9 @@ YOUR_OWN = re.compile(
 # holds, not of a person; it is disclosed unless a third party is named with it.
 RECORD_LABEL = re.compile(
     r"\b(?:incident|report|form|log|minutes|record|referral|complaint|document|doc|"
-    r"meeting|review|visit|sheet)\b[^\n]{0,40}\n?[^\n]{0,12}$", re.I)
+    r"meeting|review|visit|sheet)\b[^\n]{0,40}\n?[^\n]{0,12}$"
+    # A letter's own references: "Our ref: JW/FG/22-318", "Your ref: 3051277".
+    r"|\b(?:our|your)\s+ref(?:erence)?\.?\s*(?:no\.?\s*)?[:|]?\s*$", re.I)
 
 
 # The care leaver's own address: in their own words, or as the home they signed for.
@@ -644,7 +648,7 @@ def _own_address_runs(text: str, identifiers: list[dict]) -> None:
 # supported accommodation": a service where children live, whose address is no one's own.
 _SERVICE = (r"(?:residential\s+)?(?:children['’]s\s+(?:home|unit|house)"
             r"|residential\s+(?:unit|home|house)|secure\s+unit|supported\s+accommodation"
-            r"|semi-independent|hostel|refuge)")
+            r"|supported\s+living|semi-independent|hostel|refuge)")
 INSTITUTION = re.compile(
     # The name, then its address if given, then what it is: "Carnmeen House, 2 Drumsallagh
     # Road, Banbridge BT32 3ZT (Trust residential unit)".

@@ -160,12 +160,16 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("professional", "doctor")
     if title in ("pc", "dc", "ds", "sgt"):
         return ("unclear", "police")
+    if label := _line_label(mention.before, words):
+        return ("unclear", label)
+    if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) == 1
+            and not re.match(r"['’]s\b", mention.after)):
+        return ("place", "place")  # "near Calais", "a shop in Lewisham"
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
     bracket = re.match(r"\s*\(([^)\n]{1,60})\)", mention.after)
     after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:40]
-    subject = mention.before.split()[-1] if mention.before.strip() else ""
-    if subject[:1].isupper() and subject.lower() in set(words["school_subjects"]):
+    if _after_a_school_subject(mention.before, words):
         return ("professional", "teacher")  # a report's table: "Drama Mrs C. Booth"
     if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
         after = bracket.group(1)
@@ -175,23 +179,68 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     if not after.strip() and "\n" in mention.after:
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
+    after = _own_part_of_a_list(after, words)
     before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
-    # A role before the name counts only up to the last number or cell break: in "Tomasz
-    # Wójcik Father 11:00-11:40 Agnieszka Kowalczyk" the father is the one before.
-    before = re.split(r"\d", before)[-1][-30:]
+    # A role before the name counts only up to the last number, cell break or closing
+    # bracket: in "Tomasz Wójcik Father 11:00-11:40 Agnieszka Kowalczyk" the father is the
+    # one before, and in "Mrs Lyle (Chair), Mr Tosh" the chair is Mrs Lyle.
+    before = re.split(r"[\d)]", before)[-1][-30:]
     # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
     after = POSSESSIVE_ROLE.sub(" ", after)
+    # "Sharon, her mum" says who Sharon is; "Mr Cowie visited Eilidh at her aunt's" does
+    # not: a relationship after a name counts only in the words straight after it.
+    near = " ".join(after.split()[:4])
     for context in (after, before):
         # The longest role phrase wins: "independent reviewing officer" is a professional,
         # though "officer" alone is unclear.
         found = [(kind, word) for kind in ("unclear", "professional", "relationship")
-                 if (word := _role_in(context, words[kind]))]
+                 if (word := _role_in(near if context is after and kind == "relationship"
+                                      else context, words[kind]))]
         if found:
             return max(found, key=lambda kw: len(kw[1]))
     return None
 
 
+def _after_a_school_subject(before: str, words: dict[str, list[str]]) -> bool:
+    """"Drama Mrs C. Booth", "Art and Design Ms F. Whittle": a report's row, subject first."""
+    line = TITLE_BEFORE.sub("", before.rsplit("\n", 1)[-1]).rstrip()
+    lowered = line.lower()
+    return any(lowered.endswith(s) and line[-len(s)].isupper()
+               and (len(line) == len(s) or not line[-len(s) - 1].isalnum())
+               for s in words["school_subjects"])
+
+
+def _line_label(before: str, words: dict[str, list[str]]) -> str | None:
+    """"Panel members Mrs Lyle (Chair), Mr Tosh, Ms Mehta": a line that starts with an
+    unclear role, then lists names, says the role of every name on it."""
+    line = before.rsplit("\n", 1)[-1]
+    label = re.match(r"\s*([A-Za-z' -]{2,40}?)s?\s*[:|]?\s+(?=[A-Z]|$)", line)
+    if not label or re.search(r"[.;]", line):
+        return None
+    word = label.group(1).strip().lower()
+    return word if word in words["unclear"] else None
+
+
+def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
+    """"Gordon, Lynsey, Courtney, Mum": in a list of names the words after one name are
+    the next names, not what this one is. "Tyler, her brother, came", "Owen Bradshaw,
+    Social Worker" and a table row ("Alun Jenkins, Bryn Awel Neighbour") still say it."""
+    head, comma, rest = after.partition(",")
+    following = rest.split(",")[0].split()
+    roles = {w for kind in ("professional", "unclear", "relationship") for w in words[kind]}
+    if (comma and not head.strip() and 1 <= len(following) <= 2
+            and all(w[:1].isupper() for w in following)
+            and " ".join(following).lower() not in roles
+            and following[0].lower() not in roles):
+        return ""
+    return after
+
+
 MAX_NAME_TOKENS = 4
+# Words before a place, seldom before a person: "in Lewisham", "near Calais", "reached
+# Lampedusa". Not "from" or "to": "a letter from Sharon", "talked to Tyler".
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through)"
+                          r"\s+$", re.I)
 
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -367,6 +416,8 @@ class Register:
         subject_tokens = [_tokens(n) for n in subject_names]
         self.subject_first = {t[0].lower() for t in subject_tokens if t}
         self.subject_surname = {t[-1].lower() for t in subject_tokens if len(t) > 1}
+        self.subject_first_folded = {fold(t) for t in self.subject_first}
+        self.subject_surname_folded = {fold(t) for t in self.subject_surname}
         self.people: dict[str, Person] = {}
         self.excluded: set[str] = set()
         self.votes: dict[str, Counter] = defaultdict(Counter)
@@ -394,7 +445,32 @@ class Register:
             return True
         tokens = core.split()
         # "Jade" alone, or "Jade W..." is the subject; a bare shared surname is not decided here.
-        return len(tokens) == 1 and tokens[0] in self.subject_first
+        if len(tokens) == 1:
+            return tokens[0] in self.subject_first
+        # "Eilidh Catriona McFadyen" (a middle name the case file does not give), "Eilidh
+        # McF" (the surname cut short, as logs sign it off): first name and surname hers.
+        last = fold(tokens[-1])
+        return fold(tokens[0]) in self.subject_first_folded and any(
+            last == s or (len(last) >= 3 and s.startswith(last))
+            for s in self.subject_surname_folded)
+
+    def runs_into_the_subjects_surname(self, name: str, mention: Mention) -> bool:
+        """"EILIDH CATRIONA" found where the page goes on "McFADYEN", or after
+        "McFADYEN, ": the care leaver's first and middle names, the surname cut off."""
+        tokens, before = core_name(name).split(), mention.before
+        lead = re.search(r"([A-Za-z'’-]+)[ \t]+$", before)
+        if tokens and lead and fold(lead.group(1)) in self.subject_first_folded:
+            # "Louise Whitfield" found inside "Jade Louise Whitfield".
+            tokens, before = [lead.group(1), *tokens], before[: lead.start()]
+            if fold(tokens[-1]) in self.subject_surname_folded:
+                return True
+        if not tokens or fold(tokens[0]) not in self.subject_first_folded:
+            return False
+        following = _tokens(mention.after[:40])
+        if following and fold(following[0]) in self.subject_surname_folded:
+            return True
+        surname_first = re.search(r"([A-Za-z'’-]+),\s*$", before)
+        return bool(surname_first and fold(surname_first.group(1)) in self.subject_surname_folded)
 
     def link(self, name: str, clue: bool = False) -> Person | None:
         """The person a name refers to, adding a new one when nobody fits; ``clue``: the
@@ -491,6 +567,8 @@ class Register:
             self.excluded.add(" ".join(tokens).lower())
             return None
         name = clean_name(mention.text)
+        if self.is_subject(name) or self.runs_into_the_subjects_surname(name, mention):
+            return None
         if surname_first := SURNAME_FIRST.match(name):
             # "STRACHAN, MARC", "McFADYEN, Eilidh": linked as "Marc Strachan", kept as written.
             person = self.link(f"{surname_first.group(2)} {surname_first.group(1)}", clue=True)
@@ -564,6 +642,53 @@ class Register:
         return (tokens[0].lower() in firsts and tokens[1].lower() in firsts
                 and tokens[1].lower() not in surnames)
 
+    def _a_place(self, person: Person) -> bool:
+        """A one-word name the file mostly writes where places go ("near Calais", "in
+        Lewisham") and never with a title: a place, whatever else it was taken for."""
+        votes: Counter = Counter()
+        for (kind, _), n in self.votes[person.id].items():
+            votes[kind] += n
+        others = sum(n for kind, n in votes.items() if kind != "place")
+        return (len(person.name.split()) == 1 and votes["place"] > others
+                and not any(title_of(v) for v in person.variants))
+
+    def _merge_initials(self) -> None:
+        """"Mrs P. Boyle" met before "Mrs Patricia Boyle": one person, once both are known."""
+        for person in list(self.people.values()):
+            tokens = person.name.split()
+            if (person.id not in self.people or person.source == "case_file"
+                    or len(tokens) != 2 or not INITIAL.match(tokens[0])):
+                continue
+            fuller = [p for p in self.people.values() if p is not person
+                      and len(p.name.split()) >= 2 and len(p.name.split()[0]) > 1
+                      and fold(p.name.split()[-1]) == fold(tokens[1])
+                      and p.name[0].upper() == tokens[0][0].upper()]
+            if len(fuller) == 1:
+                self._merge(person, fuller[0])
+                # "Mr Eze", which could be "O Eze" or "Obinna Eze", is now one person's.
+                for other in list(self.people.values()):
+                    if person.name in other.could_be:
+                        other.could_be = [n for n in other.could_be if n != person.name]
+                        if other.could_be == [fuller[0].name] and other.source != "case_file":
+                            self._merge(other, fuller[0])
+
+    def merge_aliases(self) -> None:
+        """"Debbie" found alone, and "Deborah Finch ("Debbie")" later: once a fuller person
+        answers to the one-word name, and only one does, they are one person."""
+        for person in list(self.people.values()):
+            if person.source == "case_file" or len(person.name.split()) != 1:
+                continue
+            owners = [p for p in self.people.values() if p is not person
+                      and len(p.name.split()) > 1
+                      and fold(person.name) in {fold(v) for v in p.variants}]
+            if len(owners) == 1:
+                self._merge(person, owners[0])
+
+    def _merge(self, person: Person, into: Person) -> None:
+        into.variants |= person.variants
+        self.votes[into.id].update(self.votes.pop(person.id, Counter()))
+        del self.people[person.id]
+
     def vote(self, person: Person, mention: Mention) -> None:
         clue = classify_mention(mention)
         if clue:
@@ -591,9 +716,11 @@ class Register:
 
     def finish(self) -> list[Person]:
         """Decide each person's category from the case file or the votes of their mentions."""
+        self._merge_initials()
         for pid, person in list(self.people.items()):
             if person.source != "case_file" and (person.name.lower() in self.excluded
-                                                 or self._run_together(person)):
+                                                 or self._run_together(person)
+                                                 or self._a_place(person)):
                 del self.people[pid]
         for person in self.people.values():
             votes = self.votes[person.id]

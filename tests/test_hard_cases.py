@@ -409,3 +409,65 @@ def test_people_named_by_what_they_are_and_police_by_rank(tmp_path, case_toml):
     for gone in ("Mehari", "Dawit", "Carver", "OBI"):
         assert gone not in text, gone
     assert text.count("Declan") == 2
+
+
+def test_the_care_leavers_middle_names_and_a_cut_surname_are_hers(tmp_path, case_toml):
+    """The case file gives "Jade Whitfield"; the record adds a middle name, writes the name
+    in capitals with the surname cut off by the recogniser, or signs it "Jade Whit"."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Name DOB Client ID\n"
+        "JADE LOUISE WHITFIELD 14/09/2001 3051277\n"
+        "Significant events | WHITFIELD, Jade Louise | Client ID 3051277\n"
+        "Jade Louise Whitfield moved to her new flat today.\n"
+        "Key work with Jade Whit this evening: she chose the paint for her room.\n")})
+    text = released(ws)
+    assert text.count("3051277") == 2
+    assert "JADE LOUISE WHITFIELD" in text and "Jade Louise Whitfield" in text
+    assert "Jade Whit" in text
+
+
+def test_a_list_of_names_and_a_relative_further_on_say_nothing_of_a_worker(tmp_path,
+                                                                            case_toml):
+    """"Gordon, Lynsey, Courtney, Mum": the next word in a list is not what a name is;
+    "visited Jade at her aunt's" is not the visitor's aunt."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Care-Experienced Student Adviser: Lynsey Gourlay\n"
+        "Who's in my corner: Auntie Kerry, Gordon, Lynsey, Courtney, Mum when she's well.\n"
+        "The hearing appointed a Safeguarder, Mr Alasdair Cowie.\n"
+        "Mr Cowie visited Jade twice at her aunt's and once at school.\n"
+        "Curriculum: Craig Dunsmore, Personal Tutor. Andy Kilpatrick, Curriculum Manager.\n")})
+    text = released(ws)
+    for kept in ("Lynsey Gourlay", "Alasdair Cowie", "Mr Cowie", "Andy Kilpatrick"):
+        assert kept in text, kept
+    assert text.count("Lynsey") == 2
+
+
+def test_childrens_panel_members_are_volunteers_redacted_and_flagged(tmp_path, case_toml):
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Children's Hearing, Paisley, 20/11/2014\n"
+        "Panel members Mrs Janice Lyle (Chair), Mr Graham Tosh, Ms Anjali Mehta\n"
+        "Reporter Elaine Dalgleish\n"
+        "Signed: Janice Lyle (Chair of the hearing).\n")})
+    text = released(ws)
+    for gone in ("Lyle", "Graham Tosh", "Anjali Mehta"):
+        assert gone not in text, gone
+    assert "Elaine Dalgleish" in text
+    lyle = next(ws.rows("people", "name = 'Janice Lyle'"))
+    assert lyle["category"] == "unclear" and lyle["flagged"]
+
+
+def test_places_abroad_a_nickname_and_an_initial_are_not_new_people(tmp_path, case_toml):
+    """Places are where the words say places are; "Debbie" is the tutor the record says
+    she is; "Mrs P. Boyle" and "Mrs Patricia Boyle" are one head teacher."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "She was rescued at sea and reached Lampedusa, then spent the winter near Calais.\n"
+        "In Calais the older girls told her what to say. She goes to church in Lewisham.\n"
+        "Jade's tutor is Deborah Finch (\"Debbie\"), ESOL tutor at the college.\n"
+        "Jade wrote: thank you Debbie for believing in me.\n"
+        "School report (Mrs P. Boyle, Head Teacher) was considered.\n"
+        "Mrs Patricia Boyle Head Teacher (HT), Named Person for Jade\n"
+        "Mrs Boyle reported that Jade's attendance was 81%.\n")})
+    text = released(ws)
+    for kept in ("Lampedusa", "Calais", "Lewisham", "Debbie", "Mrs P. Boyle", "Mrs Boyle"):
+        assert kept in text, kept
+    assert text.count("Calais") == 2
