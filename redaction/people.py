@@ -177,7 +177,9 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
                 and not (after.strip().isupper() and len(after.strip()) <= 3)):
             return ("professional", "teacher")  # "Mr Dafydd Lewis (music)", not "(DT)"
     if not after.strip() and "\n" in mention.after:
+        # "Owen \nBradshaw \nSocial Worker": a table cell's next line; not a new dated row.
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
+        after = "" if after.lstrip()[:1].isdigit() else after
         after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
     after = _own_part_of_a_list(after, words)
     before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
@@ -190,15 +192,25 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     # "Sharon, her mum" says who Sharon is; "Mr Cowie visited Eilidh at her aunt's" does
     # not: a relationship after a name counts only in the words straight after it.
     near = " ".join(after.split()[:4])
-    for context in (after, before):
-        # The longest role phrase wins: "independent reviewing officer" is a professional,
-        # though "officer" alone is unclear.
-        found = [(kind, word) for kind in ("unclear", "professional", "relationship")
-                 if (word := _role_in(near if context is after and kind == "relationship"
-                                      else context, words[kind]))]
-        if found:
-            return max(found, key=lambda kw: len(kw[1]))
-    return None
+    # The longest role phrase wins: "independent reviewing officer" is a professional,
+    # though "officer" alone is unclear.
+    found = [(kind, word) for kind in ("unclear", "professional", "relationship")
+             if (word := _role_in(near if kind == "relationship" else after, words[kind]))]
+    found = found or _roles_before(before, words)
+    return max(found, key=lambda kw: len(kw[1])) if found else None
+
+
+def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Roles before a name with no other name between: in "(DC Karen Best, PPU, with
+    Conor McStravick" the detective is Karen Best; in "her husband Paul", Paul's."""
+    found = []
+    for kind in ("unclear", "professional", "relationship"):
+        for m in _role_pattern(tuple(words[kind])).finditer(before.lower()):
+            rest = before[m.start() + len(m.group(1)):]
+            if not any(t[:1].isupper() and t.lower().rstrip(".") not in TITLES
+                       for t in _tokens(rest)):
+                found.append((kind, m.group(1)))
+    return found
 
 
 def _after_a_school_subject(before: str, words: dict[str, list[str]]) -> bool:
@@ -328,9 +340,10 @@ def not_a_person(mention: Mention) -> bool:
     words = role_words()
     organisation = set(words["organisation_words"])
     after = [w.rstrip(".,;:").lower() for w in mention.after.split()[:2]]
-    # Straight after the name, not in brackets: "Anna Price (Team Manager)" is a person;
-    # "Ty Celyn Children's Home", "Calder Vale Primary" are not.
-    if after and mention.after[:1] == " " and (
+    # Straight after the name, not in brackets, and written as a name's part: "Anna Price
+    # (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
+    # Children's Home", "Calder Vale Primary" are not.
+    if after and mention.after[:1] == " " and mention.after.split()[0][:1].isupper() and (
         after[0] in organisation | SERVICES
         or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
     ):
@@ -390,7 +403,9 @@ def is_a_pet_or_toy(mention: Mention) -> bool:
     toy word straight before the name, or with "called" between; "the dog bit Tyler" is
     not one."""
     pets = set(role_words()["toys_and_pets"])
-    words = [w.strip(".,;:()'\"‘’“”").lower() for w in mention.before.split()[-3:]]
+    # "…besotted with Winston, their spaniel. Deborah Finch": a sentence ended between.
+    sentence = re.split(r"(?<=[a-z]{3})[.!?][\"'’”]*\s", mention.before)[-1]
+    words = [w.strip(".,;:()'\"‘’“”").lower() for w in sentence.split()[-3:]]
     if words and words[-1].rstrip(".") in TITLES:
         words.pop()  # "her toy rabbit, Mr Flops" seen as "Flops"
     before = words[-2:]
@@ -579,6 +594,7 @@ class Register:
         bare = None
         if not title_of(name) and (title := TITLE_BEFORE.search(mention.before)):
             bare, name = name, f"{title.group(1)} {name}"  # "Mrs Hackett", found as "Hackett"
+            mention = Mention(name, mention.before[: title.start()], mention.after)
         name, role = split_trailing_role(name)
         if role is None:
             name, role = split_trailing_role(name, mention.after)
