@@ -6,6 +6,7 @@ the full name seen on page 3, and a person's role is voted on from every mention
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import re
@@ -40,6 +41,10 @@ def towns() -> frozenset[str]:
 
 
 LOG_VERBS = frozenset(role_words()["log_verbs"])
+# Not "April", "May", "June" or "August": they are first names too ("Lily May").
+MONTHS_AND_DAYS = frozenset(
+    [m.lower() for m in calendar.month_name[1:]] + [d.lower() for d in calendar.day_name]
+) - {"april", "may", "june", "august"}
 KINSHIP = frozenset(role_words()["kinship"])
 
 
@@ -143,7 +148,8 @@ POSSESSIVE_ROLE = _LazyPattern(_possessive_role_pattern)
 def _role_pattern(words: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # A lookahead finds overlapping matches, so the longest phrase at any place is seen.
-    return re.compile(rf"(?<![a-z])(?=({alternation})(?![a-z]))")
+    # Not inside a code: "PA5 0ZH" is a postcode, not a personal adviser.
+    return re.compile(rf"(?<![a-z0-9])(?=({alternation})(?![a-z0-9]))")
 
 
 def _role_in(context: str, words: list[str]) -> str | None:
@@ -161,26 +167,32 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     if title in ("pc", "dc", "ds", "sgt"):
         return ("unclear", "police")
     if label := _line_label(mention.before, words):
-        return ("unclear", label)
+        return label
     if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) == 1
             and not re.match(r"['’]s\b", mention.after)):
         return ("place", "place")  # "near Calais", "a shop in Lewisham"
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
-    bracket = re.match(r"\s*\(([^)\n]{1,60})\)", mention.after)
-    after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:40]
+    if WORK_EMAIL_AFTER.match(mention.after):
+        return ("professional", "work e-mail")  # "To: Martin Gaukroger <martin…@….gov.uk>"
+    bracket = re.match(r"\s*\(([^)]{1,60})\)", mention.after)
+    after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:60]
+    possessive = re.match(r"['’]s?\b", mention.after)
+    if possessive:
+        after = ""  # "borrowed from Carol's niece": the niece is someone else
     if _after_a_school_subject(mention.before, words):
         return ("professional", "teacher")  # a report's table: "Drama Mrs C. Booth"
     if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
-        after = bracket.group(1)
+        after = " ".join(bracket.group(1).split())  # "(Officer \nin Charge)"
         if (after.strip().lower() in set(words["school_subjects"])
                 and not (after.strip().isupper() and len(after.strip()) <= 3)):
             return ("professional", "teacher")  # "Mr Dafydd Lewis (music)", not "(DT)"
-    if not after.strip() and "\n" in mention.after:
+    if not after.strip() and "\n" in mention.after and not possessive:
         # "Owen \nBradshaw \nSocial Worker": a table cell's next line; not a new dated row.
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = "" if after.lstrip()[:1].isdigit() else after
-        after = " ".join(re.split(r"[.;]", after, maxsplit=1)[0].split())[:40]
+        # Only the cell's first words: "Told her yes, Uncle Keith" is the next sentence.
+        after = " ".join(re.split(r"[.;,]", after, maxsplit=1)[0].split()[:3])
     after = _own_part_of_a_list(after, words)
     before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
     # A role before the name counts only up to the last number, cell break or closing
@@ -207,8 +219,11 @@ def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, s
     for kind in ("unclear", "professional", "relationship"):
         for m in _role_pattern(tuple(words[kind])).finditer(before.lower()):
             rest = before[m.start() + len(m.group(1)):]
+            if re.match(r"['’]s?\b", rest):
+                continue  # "stay at a friend's if Keith": the friend is someone else
             if not any(t[:1].isupper() and t.lower().rstrip(".") not in TITLES
-                       for t in _tokens(rest)):
+                       for t in _tokens(rest)) and _tokens(rest) != ["and"]:
+                # "Nana and Carol both cried": Nana is the other one.
                 found.append((kind, m.group(1)))
     return found
 
@@ -222,15 +237,19 @@ def _after_a_school_subject(before: str, words: dict[str, list[str]]) -> bool:
                for s in words["school_subjects"])
 
 
-def _line_label(before: str, words: dict[str, list[str]]) -> str | None:
-    """"Panel members Mrs Lyle (Chair), Mr Tosh, Ms Mehta": a line that starts with an
-    unclear role, then lists names, says the role of every name on it."""
+def _line_label(before: str, words: dict[str, list[str]]) -> tuple[str, str] | None:
+    """"Panel members Mrs Lyle (Chair), Mr Tosh", "House parents: Mr Keith Gledhill
+    (Officer in Charge) and Mrs Carol Gledhill": a line that starts with people's role, in
+    the plural, then lists names, says the role of every name on it."""
     line = before.rsplit("\n", 1)[-1]
-    label = re.match(r"\s*([A-Za-z' -]{2,40}?)s?\s*[:|]?\s+(?=[A-Z]|$)", line)
+    label = re.match(r"\s*([A-Za-z' -]{2,40}?)s\s*[:|]?\s+(?=[A-Z]|$)", line)
     if not label or re.search(r"[.;]", line):
         return None
     word = label.group(1).strip().lower()
-    return word if word in words["unclear"] else None
+    for kind in ("unclear", "professional"):
+        if word in words[kind] or f"{word}s" in words[kind]:
+            return (kind, word)
+    return None
 
 
 def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
@@ -249,6 +268,10 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
 
 
 MAX_NAME_TOKENS = 4
+# A name in an e-mail header with an address of a council, the NHS, a school, the police
+# or a college: someone writing at work.
+WORK_EMAIL_AFTER = re.compile(
+    r"\s*<[^<>@\s]+@[^<>\s]*\.(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|police\.uk|ac\.uk)>")
 # Words before a place, seldom before a person: "in Lewisham", "near Calais", "reached
 # Lampedusa". Not "from" or "to": "a letter from Sharon", "talked to Tyler".
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through)"
@@ -632,6 +655,11 @@ class Register:
         tokens = name.split()
         while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words:
             tokens.pop()
+        while len(tokens) > 1 and tokens[-1].lower().strip(".,;:") in MONTHS_AND_DAYS:
+            tokens.pop()  # "Mr Hanson November 1999": the date run on
+        while (len(tokens) > 1 and tokens[-1].isupper() and len(tokens[-1]) > 3
+               and not tokens[0].isupper()):
+            tokens.pop()  # "Haigh RAVENSHOLME METROPOLITAN": a heading run on
         return " ".join(tokens)
 
     def _split_known(self, tokens: list[str]) -> list[str] | None:

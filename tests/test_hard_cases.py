@@ -471,3 +471,25 @@ def test_places_abroad_a_nickname_and_an_initial_are_not_new_people(tmp_path, ca
     for kept in ("Lampedusa", "Calais", "Lewisham", "Debbie", "Mrs P. Boyle", "Mrs Boyle"):
         assert kept in text, kept
     assert text.count("Calais") == 2
+
+
+def test_older_files_job_titles_house_parents_and_work_email_headers(tmp_path, case_toml):
+    """1990s titles ("Area Officer", "Officer in Charge", "house mother"), children's home
+    staff the children called "Uncle" and "Auntie", and a name in an e-mail header at a
+    council address are professionals; "Auntie Jean", the foster carer, is not."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "PRESENT:\nMr D. Rushworth Area Officer (Chairman)\n"
+        "c.c. Principal Officer (Child Care) - Mr J. Holdsworth\n"
+        "House parents: Mr Keith Gledhill (Officer\nin Charge) and Mrs Carol Gledhill\n"
+        "Told her yes, Uncle Keith will fetch him Sat. She can stay at a friend's if Keith "
+        "says so.\n"
+        "Mrs C. Gledhill\n(house mother) read the notes with Jade.\n"
+        "Placement: Mr and Mrs Haigh (foster carers), \"Auntie Jean\" to Jade.\n"
+        "To: Martin Gaukroger <martin.gaukroger@ravensholme.example.gov.uk>\n"
+        "Emergency foster carers, Brian and Margaret Hosie, 5 Fernlea Gardens, PA5 0ZH.\n")})
+    text = released(ws)
+    for kept in ("Mr D. Rushworth", "Mr J. Holdsworth", "Keith Gledhill", "Uncle Keith",
+                 "Carol Gledhill", "Martin Gaukroger"):
+        assert kept in text, kept
+    for gone in ("Haigh", "Brian", "Hosie"):
+        assert gone not in text, gone
