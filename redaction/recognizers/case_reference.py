@@ -31,6 +31,8 @@ class CaseReferenceRecognizer(LifestoryRecognizer):
             r"(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/ ]?)?"
             # A date under a "Police" column is a date, not a reference.
             r"(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b)"
+            # A year is a year: "Leaving care record 2004 to 2008".
+            r"(?!(?:19|20)\d\d\b(?![-/]\d))"
             r"(?:\d{1,6}(?:[-/]\d{2,8})+|\d{4,16}))\b",
             0.6,
         ),
