@@ -97,7 +97,7 @@ def wish(text: str) -> str | None:
         return None
     rest = text[m.start() :] if m.group().lower().startswith("be a") else text[m.end() :]
     rest = " ".join(_clause(rest.lstrip(" :,-–")).split()).rstrip(" ,:-–")
-    if rest[:1] in OPENING and rest[-1:] in CLOSING and rest.count(rest[0]) <= 2:
+    if len(rest) >= 2 and rest[0] in OPENING and rest[-1] in CLOSING and rest.count(rest[0]) <= 2:
         rest = rest[1:-1]  # a wish given whole in quotation marks
     if len(rest) > WISH_LENGTH:
         rest = rest[:WISH_LENGTH].rsplit(" ", 1)[0] + "…"
