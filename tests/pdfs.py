@@ -32,3 +32,45 @@ def many_pages_pdf(path: Path, count: int) -> Path:
         for i in range(count)
     ]
     return text_pdf(path, pages)
+
+
+def columns_pdf(path: Path, notes: list[tuple[list[str], str, list[str]]], *,
+                font_size: int = 10) -> Path:
+    """A case-notes export set in three columns, as some systems print it: each note a
+    band with its date, type and worker at the left, its text wrapped in the middle and
+    "Rec. … / Auth. …" at the right (``notes``: left lines, text, right lines), drawn line
+    by line across the columns, as a report writer fills a table."""
+    from reportlab.lib.utils import simpleSplit
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _, height = A4
+    leading = font_size * 1.2
+    y = height - 72
+    for left, body, right in notes:
+        lines = simpleSplit(body, "Helvetica", font_size, 260)
+        rows = max(len(left), len(lines), len(right))
+        for i in range(rows):
+            for column_x, column in ((50, left), (130, lines), (410, right)):
+                if i < len(column):
+                    c.setFont("Helvetica", font_size if column is lines else font_size - 2)
+                    c.drawString(column_x, y - i * leading, column[i])
+        y -= leading * rows + 18
+    c.showPage()
+    c.save()
+    return path
+
+
+def form_pdf(path: Path, fields: list[tuple[str, str]], *, font_size: int = 10) -> Path:
+    """A form's front sheet: labels in one column, their values in another."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _, height = A4
+    y = height - 72
+    for label, value in fields:
+        c.setFont("Helvetica-Bold", font_size)
+        c.drawString(50, y, label)
+        c.setFont("Helvetica", font_size)
+        c.drawString(170, y, value)
+        y -= font_size * 1.2
+    c.showPage()
+    c.save()
+    return path

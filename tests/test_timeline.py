@@ -249,7 +249,8 @@ def test_an_event_is_read_with_the_rest_of_its_paragraph():
             "2017.\n")
     night, lived = mentioned(text)
     assert (night.date, night.category) == ("2017-03-13", "concern")
-    assert text[night.start:night.end].endswith("from the bathroom.")
+    # The event is told on to the end of its paragraph, not into the next one.
+    assert text[night.start:night.end].endswith("with the door locked.")
     assert (lived.date, lived.category) == ("2017-03-28", "placement")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lifestory.timeline import kinds
-from lifestory.timeline.entries import categorise, document_entries, entries_on_page
+from lifestory.timeline.entries import categorise, document_entries, entries_on_page, leaning
 
 WORRIES = "Police shared the incident log: he was missing overnight.\n"
 
@@ -115,7 +115,23 @@ def test_a_type_in_a_sentence_is_not_a_type_field():
         ("23/06/2015 Review CPCC", "Both names removed from the Child Protection Register."),
         ("30/11/2023 - Pathway planning", "Came for the first pathway meeting. She said: "
                                           "\"I want to stay till I'm ready.\""),
+        ("2019-05-07 CGM 2", "M completed the Freedom Programme. CYP happier, joined choir."),
     ],
 )
 def test_scottish_and_multi_agency_meetings(heading, body):
     assert categorise(heading, body) == "meeting"
+
+
+def test_what_a_note_says_did_not_happen_is_no_clue_to_what_it_is_about():
+    text = ("Duty checks: CYP staying at her uncle's all week with her cousins, 'having the "
+            "best time'. No concerns. Her nan is aware.")
+    assert categorise("", text) == "family"
+    assert categorise("", "Concerns about bruising on her arm.") == "concern"
+
+
+def test_exam_results_are_an_achievement_whatever_the_type_says():
+    """A care leaver reads their results as something they did (ground truths agree)."""
+    for heading, body in [("25.08.22 | Education", "GCSE results: English 5, Drama 7, Art 5."),
+                          ("08/08/2023 - Education", "SQA results: five National 5s, "
+                                                     "including an A in PE.")]:
+        assert categorise(heading, body, typed=leaning("cell", "education")) == "achievement"

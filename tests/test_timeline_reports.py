@@ -9,7 +9,14 @@ import datetime as dt
 import pytest
 
 from lifestory.timeline.dates import find_dates
-from lifestory.timeline.entries import document_date, entries_on_page, header_dates
+from lifestory.timeline.entries import (
+    document_date,
+    entries_on_page,
+    header_dates,
+    named_date,
+    page_lines,
+    report_date,
+)
 from lifestory.timeline.mentioned import events
 from lifestory.timeline.view import story
 from lifestory.timeline.voice import child_quotes, initials, views_blocks
@@ -46,6 +53,7 @@ def test_a_day_without_its_year_is_read_from_the_note(text, on, iso):
     "a photo of Bailey in his Christmas jumper",  # Christmas names no time here
     "I think 8 may be enough",
     "this summer she swam",
+    "Stuart signed off his last Saturday at the garden",  # his final one, not the day
 ])
 def test_words_that_only_look_like_dates(text):
     assert _dates(text, dt.date(2020, 3, 1)) == []
@@ -64,6 +72,31 @@ def test_a_report_on_a_period_is_dated_by_its_end():
     text = "MONTHLY REPORT: 10/01/2022 - 10/02/2022\nSettling in\nHe arrived with two bags.\n"
     [(start, date)] = list(header_dates(text))
     assert (start, date.iso) == (0, "2022-02-10")
+
+
+def test_a_date_wrapped_with_its_weekday_goes_on_the_sentence_above():
+    text = ("Decision\nDate of hearing Monday 22nd February 2021\nShe moved to Millbrae on "
+            "14/01/2021, and the hearing on\nMonday 18 January 2021 varied the order.\n")
+    assert [d.iso for _, d in header_dates(text)] == ["2021-02-22"]
+
+
+def test_each_message_of_an_e_mail_thread_is_dated_by_its_sent_line():
+    text = ("Date: Thu, 16 Nov 2023 17:41:09 +0000\nSubject: RE: good news\nHi all,\n\n"
+            "-----Original Message-----\nFrom: Bernadette Clarke\nSent: 15 November 2023 "
+            "07:58\nSubject: Re: good news\nHe was up at 6 making coffee for everyone.\n")
+    assert [d.iso for _, d in header_dates(text)] == ["2023-11-16", "2023-11-15"]
+
+
+def test_a_table_of_targets_dates_no_notes():
+    text = ("Targets for next year\nTarget By when Who helps\nEnrol on the Level 1 "
+            "Diploma in his own\nname\nAug 2024 Filmon, Jordan Mills (PA)\n")
+    assert list(header_dates(text)) == []
+
+
+def test_a_parents_date_of_birth_never_opens_a_note():
+    text = "Family\nMother Sharon Whitfield\n11/02/1979 Halifax, no contact\n"
+    assert [d.iso for _, d in header_dates(text)] == ["1979-02-11"]  # were it a note's
+    assert list(header_dates(text, born=dt.date(2001, 9, 14))) == []  # long before the child
 
 
 def test_a_date_of_birth_in_a_form_never_opens_a_note():
@@ -120,12 +153,69 @@ def test_a_day_close_to_its_notes_is_an_event_when_the_sentence_places_it():
     assert [iso for _, iso in found] == ["2022-10-13", "2020-01-15"]
 
 
+def test_a_date_given_with_its_weekday_is_the_day_something_happened():
+    text = ("Reason for the meeting\nOn the evening of Wednesday 26/06/2019 there was an "
+            "argument at home about Demi's phone. Demi left the\nhouse at about 21:00 and "
+            "her mum reported her missing at 22:15. Police found her at 01:40 on 27/06/2019 "
+            "in the bus station.\n")
+    found = events(text, 0, len(text), find_dates("28/06/2019")[0], None)
+    assert [e.date.iso for e in found] == ["2019-06-26", "2019-06-27"]
+    # Told from below its heading, on to the sentence before the next date.
+    assert text[found[0].start : found[0].told_to] == (
+        "On the evening of Wednesday 26/06/2019 there was an argument at home about Demi's "
+        "phone. Demi left the\nhouse at about 21:00 and her mum reported her missing at "
+        "22:15.")
+
+
+def test_an_event_under_a_heading_is_read_with_it():
+    text = ("Date: 03/05/2023\nA busy month in the house.\nFamily time\nGranny came on "
+            "Easter Sunday (09/04) with Declan. After the arrest she told him she was "
+            "disappointed and he cried.\n")
+    [event] = [e for e in entries_on_page("r", 1, text) if e.kind == "mentioned"]
+    assert text[event.start:].startswith("Granny came")
+    assert (event.date, event.category) == ("2023-04-09", "family")
+
+
 def test_dates_in_a_table_of_actions_are_when_things_are_due():
     text = ("Actions\nAction Who When\nSee Demi alone at school Tom Beardmore 28/06/2019\n"
             "Visit the grandmother's home Tom Beardmore 29/06/2019\n\n"
             "Demi was seen alone at school on 28/06/2019 by Tom and a detective.\n")
     assert [iso for _, iso in _events(text, "10/07/2019")] == ["2019-06-28"]
     assert _events(text, "10/07/2019")[0][0].startswith("Demi was seen")
+
+
+def test_a_report_is_dated_by_its_own_date_wherever_it_gives_it():
+    front = ("LEARNER PROGRESS REVIEW - SUMMER TERM 2024\nLearner Filmon\nDate of birth "
+             "2007-02-12\nESOL Reading Entry 3 Achieved (Jun 2023) D. Finch\n")
+    signed = ("Targets for next year\nSigned: Deborah Finch, ESOL Lecturer. Review date: "
+              "\n21/06/2024.\n")
+    assert report_date([(1, front), (2, signed)], None).iso == "2024-06-21"
+    # Not the date of the next form in a bundle of papers.
+    plan = "YOUTH CONFERENCE PLAN\nConference Tuesday 6 June 2023\n"
+    arrest = "RECORD OF ATTENDANCE\nArrested Saturday 15th April 2023, 17:25\n"
+    assert report_date([(1, arrest), (2, plan)], None).iso == "2023-04-15"
+    # A course's start date is not the report's: the file's name gives it.
+    college = "STUDENT PROGRESS REPORT\nStart date 19/08/2024\nAttendance 91.4%\n"
+    assert report_date([(1, college)], None, "college-progress-report-2025-05-23.pdf"
+                       ).iso == "2025-05-23"
+    assert named_date("case-notes-2005-2019.pdf") is None
+
+
+def test_a_form_of_its_own_in_a_bundle_of_notes_is_dated_by_it():
+    before = "17/05/2016 Hearing\nThe hearing continued the order.\nKelvinmuir Council\n"
+    form = ("MY VIEW - for my Children's Hearing\nMy name Eilidh\nMy hearing is on Monday "
+            "22nd Feb 2021\nWhat is going well\nSchool. I'm in the top set for maths.\n"
+            "Signed / date Eilidh 17/2/21\nKelvinmuir Council\n")
+    [note] = entries_on_page("b", 4, before)
+    page = entries_on_page("b", 5, form, previous=note, subject_names=["Eilidh"],
+                           running=page_lines(before))
+    assert {e.date for e in page} >= {"2021-02-17"}
+    top = next(e for e in page if e.kind == "document")
+    assert (top.date, top.category) == ("2021-02-17", "voice")
+    # A running head the page before has too is not a new form.
+    again = entries_on_page("b", 5, "KELVINMUIR COUNCIL HEARINGS\nIt went on.\n",
+                            previous=note, running={"KELVINMUIR COUNCIL HEARINGS"})
+    assert [e.kind for e in again] == ["continued"]
 
 
 def test_a_document_is_dated_by_its_form_field_not_a_sentence():
@@ -155,7 +245,13 @@ def test_words_after_the_childs_reported_speech_and_a_colon_are_theirs():
     assert text[slice(*child_quotes(text, CIARAN)[-1])] == '"It wasn\'t. I kicked it."'
 
 
-@pytest.mark.parametrize("heading", ["What Demi-Leigh said", "8. My comments on this plan"])
+def test_words_after_the_childs_name_and_an_aside_are_theirs():
+    text = 'He sang for her. Filmon, in English: "Best birthday in my life."\n'
+    assert text[slice(*child_quotes(text, ["Filmon"])[0])] == '"Best birthday in my life."'
+
+
+@pytest.mark.parametrize("heading", ["What Demi-Leigh said", "8. My comments on this plan",
+                                     "Student's own comment"])
 def test_more_headings_over_the_childs_views(heading):
     text = f"{heading}\n'I'm not my file.'\nWorker's reflections\nA warm session.\n"
     [(start, end)] = views_blocks(text, NAMES)
@@ -196,3 +292,66 @@ def test_pages_before_the_first_dated_line_are_told(bundle):
     # The conference's page is a form of its own, dated by its own field.
     assert {e["date"] for e in said} == {"2023-06-06"}
     assert "voice" in {e["category"] for e in said}
+
+
+# -- an e-mail and what came with it, through a real workspace ---------------------------------
+
+@pytest.fixture(scope="module")
+def thread(tmp_path_factory):
+    from email.message import EmailMessage
+
+    from lifestory.analyse import analyse
+    from lifestory.ingest import ingest_paths
+    from lifestory.pipeline import init_workspace
+    from tests.conftest import CASE_TOML
+
+    tmp = tmp_path_factory.mktemp("thread")
+    (tmp / "case.toml").write_text(CASE_TOML, encoding="utf-8")
+    message = EmailMessage()
+    message["From"] = "Anna Price <anna.price@northmoor.example.gov.uk>"
+    message["To"] = "Mark Ellis <mark.ellis@northmoor.example.gov.uk>"
+    message["Subject"] = "Jade - her message"
+    message["Date"] = "Thu, 16 Nov 2023 17:41:09 +0000"
+    message.set_content(
+        "Mark,\nJade typed a message for everyone and asked me to send it round.\n\n"
+        "-----Original Message-----\nFrom: Grace Okafor\nSent: 15 November 2023 07:58\n"
+        "Subject: Re: news\n\nShe was up at 6 making pancakes for everyone.\n")
+    message.add_attachment("To everybody\n\nToday I got my place at college. Thank you for "
+                           "helping me.\nLove, Jade x\n", filename="from-jade.txt")
+    folder = tmp / "export"
+    folder.mkdir()
+    (folder / "email.eml").write_bytes(bytes(message))
+    ws = init_workspace(tmp / "ws", tmp / "case.toml")
+    ingest_paths(ws, [folder])
+    analyse(ws)
+    ws.accept_defaults("test")
+    return story(ws)["entries"]
+
+
+def test_each_message_of_a_thread_is_told_on_its_day(thread):
+    pancakes = next(e for e in thread if "making pancakes" in e["text"])
+    assert pancakes["date"] == "2023-11-15"
+
+
+def test_a_message_the_child_wrote_is_their_words_on_the_day_it_was_sent(thread):
+    [letter] = [e for e in thread if e["source"]["document"] == "from-jade.txt"
+                and e["kind"] == "document"]
+    assert (letter["date"], letter["category"]) == ("2023-11-16", "voice")
+
+
+def test_a_report_with_a_table_of_terms_is_one_report(tmp_path):
+    """"Autumn 2023 97%" opens a row of an attendance table, not a dated note: the review is
+    one report, under the date it gives at its end."""
+    ws = analysed_notes(tmp_path, [
+        ["LEARNER PROGRESS REVIEW - SUMMER TERM 2024", "Learner Jade Whitfield",
+         "Term Attendance Punctuality Comment", "Autumn 2023 97% 100% Absent 2 days",
+         "Spring 2024 95% 98% Absent 3 days: moving to her new home",
+         "Jade's own comment",
+         "Next year I want to study electrical because I want to make light."],
+        ["Targets for next year", "Signed: Deborah Finch, ESOL Lecturer. Review date:",
+         "21/06/2024."],
+    ], name="college-progress-review.pdf")
+    entries = story(ws)["entries"]
+    said = [e for e in entries if "make light" in e["text"] and e["category"] == "voice"]
+    assert said and {e["date"] for e in said} == {"2024-06-21"}
+    assert not any(e["kind"] == "note" for e in entries)

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from lifestory.timeline.people_index import index_rows, plain_role
-from lifestory.timeline.view import date_removed, story
+from lifestory.timeline.view import redacted_dates, story
 from tests.conftest import analysed_notes
 
 NOTES = [
@@ -62,12 +62,13 @@ def test_another_persons_date_of_birth_is_not_an_event(told):
     assert told["chapters"][0]["from"] == "2001-09-14"  # chapter one starts at the birth
 
 
-def test_an_entry_dated_by_a_redacted_date_is_left_out():
-    raw = "Checks: her father, date 09/02/1983, no trace."
-    spans = [(raw.index("09/02"), raw.index("09/02") + 10, "3P-ID")]
-    assert date_removed(raw, spans, "1983-02-09", None)
-    assert not date_removed(raw, [], "1983-02-09", None)
-    assert not date_removed(raw, spans, "2010-06-20", None)  # dated from elsewhere
+def test_an_entry_dated_by_a_redacted_date_is_left_out(ws, told):
+    assert ("1979-02-11", "day") in redacted_dates(ws)  # the mother's date of birth
+    assert not any(e["date"] == "1979-02-11" for e in told["entries"])
+    # A note that only holds the redacted date is told, under its own date.
+    referral = next(e for e in told["entries"] if e["date"] == "2005-04-11"
+                    and e["kind"] == "note")
+    assert "1979" not in referral["text"] and "[removed" in referral["text"]
 
 
 def test_strengths_and_wishes_are_in_plain_words_and_linked(told):
@@ -132,3 +133,17 @@ def test_the_childs_own_birth_is_kept_without_a_date_of_birth_in_the_case():
     [born] = [e for e in entries_on_page("letter", 1, text, subject_names=["Kyle"])
               if e.kind == "mentioned"]
     assert (born.date, born.category) == (dt.date(2004, 2, 19).isoformat(), "family")
+
+
+def test_a_redacted_date_of_birth_is_not_told_in_another_form(tmp_path):
+    """Tyler's date of birth is redacted in the family details; the letter that says he was
+    born on 3 May 2004 would give it away as an entry's date."""
+    ws = analysed_notes(tmp_path, [
+        ["Date: 02/02/2006   Type: Assessment", "Author: Sarah Kitson (Social Worker)",
+         "Family: brother Tyler Whitfield, DOB 03/05/2004, lives with his nan."],
+        ["Date: 10/06/2007   Type: Letter", "Author: Anna Price (Social Worker)",
+         "Jade's brother Tyler was born on 3 May 2004 in Leeds, when Jade was two."],
+    ])
+    assert ("2004-05-03", "day") in redacted_dates(ws)
+    dates = {e["date"] for e in story(ws)["entries"]}
+    assert "2004-05-03" not in dates and {"2006-02-02", "2007-06-10"} <= dates

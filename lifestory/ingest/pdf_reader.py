@@ -3,6 +3,9 @@
 PDFium was chosen over pdfminer (pdfplumber) by measurement: see ``bench/extract_speed.py``.
 Only one page is open at a time, so a 10,000-page export reads in bounded memory.
 
+Pages set in columns side by side are read column by column (``reading_order.py``); the page
+text is then PDFium's characters in another order, and ``CharBoxes`` maps offsets back.
+
 Boxes are in the page frame of ``redaction/pdf/frame.py``: PDF points from the top-left
 corner of the page's MediaBox, unrotated. PDFium gives (left, bottom, right, top) in user
 space, and it is flipped here, once, against the MediaBox the page inherits (read with
@@ -21,6 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from lifestory.errors import UnreadableSource
 from lifestory.ingest import ocr
+from lifestory.ingest.reading_order import INSERTED, reading_order
 from lifestory.models import Page, Word
 from redaction.geometry import Box, merge_boxes
 from redaction.pdf.frame import PageFrame
@@ -65,7 +69,8 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> str:
     return text.replace("\r", " ").replace("\x00", " ").replace("\ufffe", " ")
 
 
-def _words(textpage: pdfium.PdfTextPage, text: str, mb_left: float, mb_top: float) -> list[Word]:
+def _words(textpage: pdfium.PdfTextPage, text: str, mb_left: float, mb_top: float
+           ) -> list[Word]:
     """Words split at white space; each box joins the loose boxes of its first and last
     characters. Loose boxes are the font's full height, so a redaction built on them covers
     ascenders and descenders; asking for two characters a word, not every one, is what
@@ -88,6 +93,24 @@ def _words(textpage: pdfium.PdfTextPage, text: str, mb_left: float, mb_top: floa
     return words
 
 
+def _page_text(textpage: pdfium.PdfTextPage, mb_left: float, mb_top: float
+               ) -> tuple[str, list[Word], list[int] | None]:
+    """The page's text in reading order, its words, and for a page read in another order
+    than PDFium's, where each character of the text is among PDFium's (else None)."""
+    text = _page_chars(textpage)
+    words = _words(textpage, text, mb_left, mb_top)
+    reordered = reading_order(text, words)
+    if reordered is None:
+        return text, words, None
+    text, where = reordered
+    boxed = {w.start: w for w in words}
+    moved = []
+    for m in WORD.finditer(text):
+        w = boxed[where[m.start()]]
+        moved.append(Word(m.group(), m.start(), m.end(), w.x0, w.top, w.x1, w.bottom))
+    return text, moved, where
+
+
 def read_page(pdf: pdfium.PdfDocument, index: int, frame: PageFrame, use_ocr: bool) -> Page:
     page = pdf[index]
     try:
@@ -95,8 +118,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, frame: PageFrame, use_ocr: bo
         width, height = mb_right - mb_left, mb_top - mb_bottom
         textpage = page.get_textpage()
         try:
-            text = _page_chars(textpage)
-            words = _words(textpage, text, mb_left, mb_top)
+            text, words, _ = _page_text(textpage, mb_left, mb_top)
         finally:
             textpage.close()
         if text.strip():
@@ -124,16 +146,19 @@ class CharBoxes:
     def __init__(self, path: Path) -> None:
         self.pdf = open_pdf(path)
         self.tree = pikepdf.open(path)
-        self._pages: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage, PageFrame]] = {}
+        self._pages: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage, PageFrame,
+                                     list[int] | None]] = {}
 
     def box(self, page_number: int, start: int, end: int) -> Box | None:
-        """Characters ``start:end`` of the page text (as ingest read it) in the page frame;
-        None when PDFium has no box for one of them."""
-        page, textpage, frame = self._open(page_number)
+        """Characters ``start:end`` of the page text (as ingest read it, in its reading
+        order) in the page frame; None when PDFium has no box for one of them."""
+        page, textpage, frame, where = self._open(page_number)
         mb_left, _, _, mb_top = frame.mediabox
         rect, boxes = pdfium_c.FS_RECTF(), []
         for i in range(start, end):
-            if not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+            index = where[i] if where is not None and i < len(where) else i
+            if index == INSERTED or not pdfium_c.FPDFText_GetLooseCharBox(textpage, index,
+                                                                          rect):
                 return None
             boxes.append((rect.left - mb_left, mb_top - rect.top,
                           rect.right - mb_left, mb_top - rect.bottom))
@@ -143,11 +168,14 @@ class CharBoxes:
         if page_number not in self._pages:
             page = self.pdf[page_number - 1]
             frame = PageFrame.of_page(self.tree.pages[page_number - 1].obj)
-            self._pages[page_number] = (page, page.get_textpage(), frame)
+            textpage = page.get_textpage()
+            mb_left, _, _, mb_top = frame.mediabox
+            where = _page_text(textpage, mb_left, mb_top)[2]
+            self._pages[page_number] = (page, textpage, frame, where)
         return self._pages[page_number]
 
     def close(self) -> None:
-        for page, textpage, _ in self._pages.values():
+        for page, textpage, _, _ in self._pages.values():
             textpage.close()
             page.close()
         self.pdf.close()

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 
-from lifestory.timeline.entries import Entry, document_entries, entries_on_page
+from lifestory.timeline.dates import DateMatch
+from lifestory.timeline.entries import (
+    Entry,
+    document_entries,
+    entries_on_page,
+    page_lines,
+    report_date,
+)
 from lifestory.timeline.kinds import table_columns, title_kind
 from lifestory.timeline.rows import opens_row
 from lifestory.workspace import Workspace
@@ -53,6 +61,15 @@ def _running_on(text: str, found: list[Entry], last_note: Entry | None,
     return last_note, reports[-1] if reports else outer
 
 
+def _message_date(ws: Workspace, parent_id: str | None, born: dt.date | None
+                  ) -> DateMatch | None:
+    """The date of the message a document was attached to, if it was."""
+    if not parent_id:
+        return None
+    pages = [(page["page_number"], page["text"]) for page in ws.pages(parent_id)]
+    return report_date(pages, born, ws.document(parent_id)["name"])
+
+
 def build_timeline(ws: Workspace) -> int:
     """(Re)build timeline proposals from every page; decisions already made are kept."""
     born = ws.case.date_of_birth
@@ -66,20 +83,24 @@ def build_timeline(ws: Workspace) -> int:
         titled = title_kind(doc["name"])
         pages = []
         for page in ws.pages(doc["id"]):
-            pages.append((page["page_number"], page["text"]))
             found = entries_on_page(
                 doc["id"], page["page_number"], page["text"], born=born, previous=last_note,
                 outer=outer, year=int(last_note.date[:4]) if last_note else None,
                 subject_names=names, titled=titled, columns=columns,
+                running=page_lines(pages[-1][1]) if pages else (),
             )
+            pages.append((page["page_number"], page["text"]))
             columns = table_columns(page["text"]) or columns
             notes += found
             last_note, outer = _running_on(page["text"], found, last_note, outer)
-        if not any(e.kind == "note" for e in notes):
-            notes = document_entries(doc["id"], doc["name"], pages, born, names)
+        if not any(e.kind == "note" and e.date_precision != "year" for e in notes):
+            # A report with no dated notes ("Autumn 2023 | 97%" in its attendance table is
+            # a row, not a note); an attachment with no date of its own is its message's.
+            notes = document_entries(doc["id"], doc["name"], pages, born, names,
+                                     dated=_message_date(ws, doc["parent_id"], born)) or notes
         else:
             notes += document_entries(doc["id"], doc["name"], _before_first_note(pages, notes),
-                                      born, names)
+                                      born, names, whole=False)
         entries += notes
     rows = [{**asdict(e), "default_decision": "include", "duplicate_of": None} for e in entries]
     _mark_duplicates(ws, rows)

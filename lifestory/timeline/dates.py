@@ -117,9 +117,11 @@ DAY_MONTH = re.compile(
     r"(?:\s*(?:-|–|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b", re.I)
-# "last Thursday" in a dated note or e-mail.
+# "last Thursday" in a dated note or e-mail; not "his last Saturday at the garden" (his final
+# one).
 LAST_WEEKDAY = re.compile(
     r"\blast\s+(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+FINAL = re.compile(r"\b(?:his|her|their|my|your|our|its|the|a)\s+$", re.I)
 
 
 def find_dates(text: str, *, year: int | None = None, born: dt.date | None = None,
@@ -160,6 +162,8 @@ def find_dates(text: str, *, year: int | None = None, born: dt.date | None = Non
             if day:
                 add(m, day, "day")
         for m in LAST_WEEKDAY.finditer(text):
+            if FINAL.search(text, max(0, m.start() - 8), m.start()):
+                continue
             back = (on.weekday() - WEEKDAYS.index(m.group("wd")[:3].lower())) % 7 or 7
             add(m, on - dt.timedelta(days=back), "day")
         for m in festivals.WITHOUT_YEAR.finditer(text):

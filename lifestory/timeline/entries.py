@@ -12,28 +12,32 @@ import functools
 import hashlib
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from lifestory.timeline import festivals, kinds, mentioned, rows
 from lifestory.timeline.dates import DateMatch, find_dates
 from lifestory.timeline.titles import split_heading, title_for
-from lifestory.timeline.voice import child_quotes, views_blocks
+from lifestory.timeline.voice import child_quotes, signed_by_child, views_blocks
 
 CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 # A label before a note's date; "Date of birth" is a fact about a person, not a note.
 # Logs often give the weekday first ("Wed 06/02/2019 EARLY", "Date / time Sat 27/06/2020").
 WEEKDAY = (r"(?i:(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
-# A record's own label ("Contact date :", "Visit date"), or a report's title in capitals
+# A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
+# a thread), or a report's title in capitals
 # ("MONTHLY REPORT: 10/01/2022 - 10/02/2022").
 HEADER = re.compile(
-    r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|"
+    r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|sent|"
     r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
     r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
     r"MEETING|SESSION|LOG|ENTRY))\s*[:\-–]\s*)?" + WEEKDAY + "?",
     re.I | re.M,
 )
+# Nothing before a date but its weekday: it may be a sentence's, wrapped onto this line.
+UNLABELLED = re.compile(r"[ \t]*" + WEEKDAY + "?")
 # A report on a period is dated by the period's end, when it was written: "MONTHLY REPORT:
 # 10/01/2022 - 10/02/2022".
 REPORT_TITLE = re.compile(r"\b(?:report|summary|record)\b", re.I)
@@ -106,11 +110,17 @@ def _found(pattern: re.Pattern, text: str) -> int:
     return len({" ".join(m.group(1).lower().split()) for m in pattern.finditer(text)})
 
 
+# What a record says did not happen ("No concerns.", "no injuries seen", "without
+# incident") is no clue to what the entry is about.
+NEGATED = re.compile(r"\b(?:no|nil|without)\s+(?:further\s+|new\s+|other\s+|known\s+)?[\w-]+",
+                     re.I)
+
+
 def category_scores(heading: str, body: str) -> dict[str, float]:
     """How strongly the words of an entry point to each category."""
     weights = _categories()["weights"]
-    heading = AUTHOR_FIELD.sub(" ", heading)
-    body = AUTHOR_FIELD.sub(" ", body[:SCORED_LENGTH])
+    heading = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", heading))
+    body = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", body[:SCORED_LENGTH]))
     return {
         category: weights[category] * (2 * _found(pattern, heading) + _found(pattern, body))
         for category, pattern in keywords().items()
@@ -153,8 +163,10 @@ def entry_id(document_id: str, page_number: int, start: int, kind: str = "note")
     return "t-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-def header_dates(text: str, year: int | None = None):
-    """Dates that open a line (after an optional label): the start of a dated note."""
+def header_dates(text: str, year: int | None = None, born: dt.date | None = None):
+    """Dates that open a line (after an optional label): the start of a dated note. Never
+    someone's date of birth: a form's field, or a date long before the child was born (a
+    parent's, in a family table), whatever the redaction makes of it."""
     dates = find_dates(text, year=year)
     for i, date in enumerate(dates):
         if date.precision == "year" and not festivals.WITH_YEAR.match(text, date.start):
@@ -162,10 +174,13 @@ def header_dates(text: str, year: int | None = None):
         line_start = text.rfind("\n", 0, date.start) + 1
         prefix = text[line_start : date.start]
         m = HEADER.match(prefix)
-        if mentioned.birth_label(text, date.start) == "field":
-            continue  # a date of birth in a form's fields
+        if (mentioned.birth_label(text, date.start) == "field"
+                or (born and date.date < born - dt.timedelta(days=365))):
+            continue
+        if mentioned.in_action_table(text, date.start):
+            continue  # when something is due, in a table of actions
         if m and m.end() == len(prefix):
-            if not prefix.strip() and _runs_on(text, line_start, date.end):
+            if UNLABELLED.fullmatch(prefix) and _runs_on(text, line_start, date.end):
                 continue
             yield line_start, _period_end(text, prefix, date, dates[i + 1 : i + 2])
         elif prefix.count(" | ") == 1 and len(prefix) <= 12:
@@ -246,23 +261,30 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
                     year: int | None = None, born: dt.date | None = None,
                     previous: Entry | None = None, outer: Entry | None = None,
                     subject_names: list[str] = (), titled: str | None = None,
-                    columns: list[str] | None = None) -> list[Entry]:
+                    columns: list[str] | None = None,
+                    running: Collection[str] = ()) -> list[Entry]:
     """Dated notes on a page, and the events their sentences date ("In 2009 your mum and
     dad separated"). ``year`` is the year of the last note before this page, for notes
     dated "w/c 12/8"; ``previous`` is the entry that runs on to the top of this page;
     ``outer`` the last report a table's rows are inside (rows.py), from an earlier page;
     ``titled`` the category the document's title names (kinds.py); ``columns`` the header
-    of a table with a type column, from an earlier page."""
+    of a table with a type column, from an earlier page; ``running`` the lines of the page
+    before (its running heads are not a new form's title)."""
     columns = kinds.table_columns(text) or columns
     headers, floor = [], 0
-    for start, date in header_dates(text, year):
-        if born and date.date < born - dt.timedelta(days=365):
-            continue  # a parent's date of birth in a family table, not a note's date
+    for start, date in header_dates(text, year, born):
         headers.append((_title_above(text, start, floor), date))
         floor = text.find("\n", start) + 1 or len(text)
     entries: list[Entry] = []
     first = headers[0][0] if headers else len(text)
-    if previous:
+    own = (document_date(text[:first], born, labelled=True)
+           if previous and starts_form(text, running) else None)
+    if own:
+        # A form of its own in a bundle (the child's "MY VIEW" among hearing papers) does
+        # not run on from the note before: its top is under the form's own date.
+        entries += _form_top(document_id, page_number, text, first, own, born,
+                             subject_names, titled)
+    elif previous:
         # The entry at the end of the page before runs on to here; a row of a report's
         # table only up to the report's next heading.
         back = (rows.next_heading(text, 0, first)
@@ -292,11 +314,11 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
         elif not row:
             outer = note
     events = [e for e in entries if e.kind == "mentioned"]
-    for entry in [e for e in entries if e.kind in ("note", "continued")]:
+    for entry in [e for e in entries if e.kind in ("note", "continued", "document")]:
         entries += voice_entries(document_id, page_number, text, entry.start, entry.end,
                                  previous_date(entry), subject_names, events)
         entries += achievement_entries(document_id, page_number, text, entry)
-    return _dated_apart(entries)
+    return _dated_apart(entries, text)
 
 
 def _note_lean(text: str, date: DateMatch, heading: str, body: str, titled: str | None,
@@ -314,6 +336,21 @@ def _note_lean(text: str, date: DateMatch, heading: str, body: str, titled: str 
     return leaning("title", titled), leaning("field", kinds.kind_of(label))
 
 
+def _form_top(document_id: str, page_number: int, text: str, end: int, date: DateMatch,
+              born: dt.date | None, subject_names: list[str], titled: str | None
+              ) -> list[Entry]:
+    """The top of a page that starts a form, up to its first dated note, under the form's
+    own date, with the events its sentences date. A form for the child's views ("MY VIEW -
+    for my Children's Hearing") is their words throughout."""
+    heading, _, body = text[:end].partition("\n")
+    views = any(start == 0 for start, _ in views_blocks(text[:end], subject_names))
+    return [_entry(document_id, page_number, 0, end, date, heading, body, kind="document",
+                   title=title_for(heading, body), lean=leaning("title", titled),
+                   category="voice" if views else None),
+            *mentioned_events(document_id, page_number, text, 0, end, date, born,
+                              subject_names)]
+
+
 def _continued(document_id: str, page_number: int, text: str, start: int, end: int,
                runs_on: Entry, born: dt.date | None, subject_names: list[str],
                titled: str | None = None) -> list[Entry]:
@@ -328,10 +365,11 @@ def _continued(document_id: str, page_number: int, text: str, start: int, end: i
                               subject_names)]
 
 
-def _dated_apart(entries: list[Entry]) -> list[Entry]:
+def _dated_apart(entries: list[Entry], text: str) -> list[Entry]:
     """A sentence that is an event with its own date ("she came second in March") is not
     also an achievement under its note's date."""
-    dated = [(e.start, e.end) for e in entries if e.kind == "mentioned"]
+    dated = [(e.start, mentioned.sentence_end(text, e.start)) for e in entries
+             if e.kind == "mentioned"]
     return [e for e in entries
             if e.kind != "achievement" or not any(s <= e.start < end for s, end in dated)]
 
@@ -371,10 +409,11 @@ SAID_WITHIN = 600  # characters a dated sentence may come before the words it da
 
 def _said_on(text: str, at: int, start: int, events: list[Entry]) -> DateMatch | None:
     """The day of the last dated sentence before ``at`` in its paragraph, if any."""
+    ends = {id(e): mentioned.sentence_end(text, e.start) for e in events}
     before = [e for e in events if e.date_precision == "day" and start <= e.start
-              and e.end <= at and at - e.end <= SAID_WITHIN
-              and not mentioned.PARAGRAPH_BREAK.search(text, e.end, at)]
-    return previous_date(max(before, key=lambda e: e.end)) if before else None
+              and ends[id(e)] <= at and at - ends[id(e)] <= SAID_WITHIN
+              and not mentioned.PARAGRAPH_BREAK.search(text, ends[id(e)], at)]
+    return previous_date(max(before, key=lambda e: ends[id(e)])) if before else None
 
 
 @functools.cache
@@ -405,13 +444,23 @@ def mentioned_events(document_id: str, page_number: int, text: str, start: int, 
     next sentences of its paragraph say ("Ffion rang me from the bathroom. … the door
     locked")."""
     return [
-        _entry(document_id, page_number, ev.start, ev.end, ev.date, text[ev.start:ev.end],
-               ev.context, kind="mentioned", title=title_for("", text[ev.start:ev.end]))
+        _entry(document_id, page_number, ev.start, ev.told_to, ev.date,
+               f"{ev.section}\n{text[ev.start:ev.end]}", ev.context, kind="mentioned",
+               title=title_for("", text[ev.start:ev.end]))
         for ev in mentioned.events(text, start, end, note_date, born, subject_names)
     ]
 
 
 DOCUMENT_FRONT = 3000  # characters of a document's first page read for its date
+# A label just before a date, at the end of its line or of the line before when the date
+# was wrapped ("Review date:\n21/06/2024"); not a date of something else the form records
+# ("Start date 19/08/2024" of a course).
+LABEL_BEFORE = re.compile(
+    r"(?<!start )(?<!end )(?<!expiry )(?<!finish )(?<!leaving )(?<!admission )"
+    r"(?<!discharge )\b(?:date(?: of [a-z]+)?|dated)\s*[:\-]?\s*" + WEEKDAY + "?$", re.I)
+# A file named by its date ("icpc-minutes-2019-03-07.pdf"), as records systems and officers
+# name papers.
+NAMED_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")
 # A form's field at the start of its line ("Date / time Wednesday 21 May 2008", "Meeting
 # Friday 28/06/2019", "Review Third review. Wednesday 12/02/2020"); not a sentence's "was
 # held on 9th Oct 2019", which tells of another meeting.
@@ -419,7 +468,7 @@ DOCUMENT_DATE_LABEL = re.compile(
     r"^\W*(?:date(?: of (?:review|meeting|conference|report|letter|assessment|referral|plan))?|"
     r"dated|held(?: on)?|meeting(?: date)?|review(?: date)?|conference|visit|assessment|"
     r"hearing|received|completed|sent|written|created|prepared|signed)\b"
-    r"|\b(?:date(?: of [a-z]+)?|dated)\s*[:\-]?\s*" + WEEKDAY + "?$", re.I)
+    r"|" + LABEL_BEFORE.pattern, re.I)
 # A date something is due by is not the date the document is about.
 FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
                           re.I)
@@ -430,51 +479,96 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
     if ``labelled``), never a date of birth (the care leaver's or anyone else's)."""
     dates = []
     for d in find_dates(text):
-        line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line = text[line_start : d.start]
         if ((born and d.date == born) or mentioned.birth_label(text, d.start)
                 or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])):
             continue
-        if DOCUMENT_DATE_LABEL.search(line):
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        if DOCUMENT_DATE_LABEL.search(line) or (
+                not line.strip() and LABEL_BEFORE.search(above)):
             return d
         dates.append(d)
     return dates[0] if dates and not labelled else None
 
 
-CAPITALS_LINE = re.compile(r"[A-Z][A-Z0-9 &/'’()\-–:,]{5,}[A-Z)]")
+def report_date(pages: list[tuple[int, str]], born: dt.date | None, name: str = ""):
+    """A report's date: a labelled one on its front, else on the pages that go on with it
+    (a review's "Review date:" over its signatures; not the next form of a bundle), else
+    the date its file is named by, else the first date on its front."""
+    first = pages[0][1][:DOCUMENT_FRONT] if pages else ""
+    labelled = document_date(first, born, labelled=True)
+    for (_, before), (_, text) in zip(pages, pages[1:], strict=False):
+        if labelled or starts_form(text, page_lines(before)):
+            break
+        labelled = document_date(text, born, labelled=True)
+    return labelled or named_date(name) or document_date(first, born)
+
+
+def named_date(name: str) -> DateMatch | None:
+    """The date in a file's name, if it gives a whole one."""
+    m = NAMED_DATE.search(Path(name).stem)
+    try:
+        return m and DateMatch(0, 0, dt.date(*map(int, m.groups())), "day")
+    except ValueError:
+        return None
+
+
+# A form's title: in capitals, or led by them ("MY VIEW - for my Children's Hearing").
+FORM_TITLE = re.compile(r"[A-Z][A-Z0-9 &/'’()\-–:,]{5,}[A-Z)](?:\s+[-–:]\s+\S.*)?")
 FORM_TOP = 400  # characters at the top of a page where a new form's title and date are
 
 
-def _page_date(text: str, born: dt.date | None, document: DateMatch) -> DateMatch:
+def starts_form(text: str, running: Collection[str] = ()) -> bool:
+    """Whether a page starts a form of its own, within a bundle of papers: a title in its
+    first lines ("YOUTH CONFERENCE PLAN") that is not a running head (``running``: the
+    lines of the page before)."""
+    return any(FORM_TITLE.fullmatch(line.strip()) and line.strip() not in running
+               for line in text[:FORM_TOP].split("\n")[:4])
+
+
+def page_lines(text: str) -> set[str]:
+    """A page's lines, to tell the running heads of the next."""
+    return {line.strip() for line in text.split("\n")}
+
+
+def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str
+               ) -> DateMatch:
     """A page that starts a form of its own within a bundle of papers ("YOUTH CONFERENCE
     PLAN" … "Conference Tuesday 6 June 2023") is dated by that form, not the first."""
-    top = text[:FORM_TOP]
-    if any(CAPITALS_LINE.fullmatch(line.strip()) for line in top.split("\n")[:4]):
-        return document_date(top, born, labelled=True) or document
+    if starts_form(text, page_lines(before)):
+        return document_date(text[:FORM_TOP], born, labelled=True) or document
     return document
 
 
 def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
-                     born: dt.date | None, subject_names: list[str] = ()) -> list[Entry]:
+                     born: dt.date | None, subject_names: list[str] = (),
+                     dated: DateMatch | None = None, *, whole: bool = True) -> list[Entry]:
     """A dated document with no dated notes inside (a report, a letter, minutes): an entry
-    for each page, under the document's date, and the events its sentences date."""
-    first = pages[0][1] if pages else ""
-    date = document_date(first[:DOCUMENT_FRONT], born)
+    for each page, under the document's date, and the events its sentences date.
+    ``dated``: the date of the message a document came with, for one with none of its own
+    (an attachment); ``whole``: False for the front of a document of notes, which its
+    file's name does not date (an e-mail's "From:" and "To:" above its "Date:")."""
+    date = report_date(pages, born, name if whole else "") or dated
     if not date:
         return []
     title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize()
     lean = leaning("title", kinds.title_kind(name))
+    own = "voice" if pages and signed_by_child(pages[-1][1], subject_names) else None
     entries = []
+    before = ""
     for number, text in pages:
         if not text.strip():
             continue
         page_title = title if number == 1 else f"{title} (page {number})"
-        on = date if number == 1 else _page_date(text, born, date)
-        entries.append(_entry(document_id, number, 0, len(text), on, title, text,
-                              kind="document", title=page_title, lean=lean))
-        entries += achievement_entries(document_id, number, text, entries[-1])
+        on = date if number == 1 else _page_date(text, born, date, before)
+        before = text
+        page = _entry(document_id, number, 0, len(text), on, title, text, kind="document",
+                      title=page_title, lean=lean, category=own)
         events = mentioned_events(document_id, number, text, 0, len(text), on, born,
                                   subject_names)
-        entries += events
-        entries += voice_entries(document_id, number, text, 0, len(text), on, subject_names,
-                                 events)
-    return _dated_apart(entries)
+        entries += _dated_apart([page, *achievement_entries(document_id, number, text, page),
+                                 *events, *voice_entries(document_id, number, text, 0,
+                                                         len(text), on, subject_names,
+                                                         events)], text)
+    return entries

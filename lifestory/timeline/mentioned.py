@@ -1,5 +1,5 @@
 """Events a note's sentences date: "In 2009 your mum and dad separated", told in a later
-note, a letter or a statement.
+note, a letter or a statement, with the sentences after it that go on telling it.
 
 Not every date in a sentence is an event in the child's life: a date of birth in a form is a
 fact about a person, and another person's birth before the child's is not the child's
@@ -33,29 +33,38 @@ PRINTED = re.compile(r"\b(?:printed|produced|exported|generated|run\s+on|(?:sent
 EXPORT = re.compile(r"\b(?:export|exported|printed)\b", re.I)
 PLANNED = re.compile(r"\b(?:due|next|expires?|by|planned|booked|will|to\s+be\s+held)\b"
                      r"[^\n.]{0,25}$", re.I)
-# A table of what is to be done ("Action Who By when", "Need Action Who By when"): its
-# dates are when things are due, up to the table's end (a heading or a blank line).
+# A table of what is to be done ("Action Who By when", "Need Action Who By when", "Target By
+# when Who helps"): its dates are when things are due, up to the table's end (a heading or
+# a blank line).
 ACTION_TABLE = re.compile(
-    r"^[^\n]*\b(?:who|action)\b[^\n]*\b(?:by when|by|when|due|deadline|timescales?)[ \t]*$",
+    r"^[^\n]*\b(?:who|action)\b[^\n]*\b(?:by when|by|when|due|deadline|timescales?)[ \t]*$"
+    r"|^(?=[^\n.,;]{0,60}$)(?=[^\n]*\b(?:who|actions?|targets?|tasks?)\b)"
+    r"[^\n]*\b(?:by when|due date|deadline|timescales?)\b[^\n]*$",
     re.I | re.M)
 TABLE_REACH = 1500
 SAME_NOTE_DAYS = 31  # a date this close to its note's is the note's own, unless placed:
 # "on 13/10/2022", "began on 15/01/2020", "the PEP of 24/01/2020", "(8 and 9 July)", "last
-# Thursday", "on Monday 10 September".
-PLACED = re.compile(r"(?:\b(?:on|of|from|since|started|began|until)\s+(?:the\s+)?|\(\s*)$",
-                    re.I)
+# Thursday", "on Monday 10 September", "the evening of Wednesday 26/06/2019".
+PLACED = re.compile(r"(?:\b(?:on|of|from|since|started|began|until)\s+(?:the\s+)?|\(\s*|"
+                    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)$", re.I)
 PLACED_DATE = re.compile(r"(?:last|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s", re.I)
 MIN_WORDS = 4
 CONTEXT_SENTENCES = 3
+# A line ending on a word that needs more goes on into the next ("Sharon's letter of").
+RUNS_ON = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|at|with|for|from|by|her|his|my|your|"
+                     r"their|its|our)\s*$", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n\s*\d{1,2}[.)]\s")
+LIST_NUMBER = 4  # characters of a paragraph's number ("12. ") past a line break
 
 
 @dataclass(frozen=True)
 class Event:
     start: int
-    end: int
+    end: int  # of the sentence (or the clause) that dates it
     date: DateMatch
     context: str  # what the next sentences of the paragraph say, read for the category
+    told_to: int  # where the telling of it ends: the last of those sentences
+    section: str = ""  # the heading it is told under ("Family time"), read for the category
 
 
 def birth_label(text: str, start: int) -> str | None:
@@ -76,7 +85,7 @@ def _is_event(text: str, piece: str, d: DateMatch, at: int, *, born: dt.date | N
         return False
     line = text[text.rfind("\n", 0, at) + 1 : at]
     if (PRINTED.search(line) or PLANNED.search(line) or EXPORT.search(piece)
-            or _in_action_table(text, at)):
+            or in_action_table(text, at)):
         return False
     label = birth_label(text, at)
     if label == "field":
@@ -100,7 +109,7 @@ def _notes_own(sentence: str, d: DateMatch, note_date: DateMatch) -> bool:
     return not (PLACED.search(sentence[: d.start]) or PLACED_DATE.match(sentence, d.start))
 
 
-def _in_action_table(text: str, at: int) -> bool:
+def in_action_table(text: str, at: int) -> bool:
     """Whether the date at ``at`` is in a table of actions and when they are due."""
     headers = list(ACTION_TABLE.finditer(text, max(0, at - TABLE_REACH), at))
     if not headers:
@@ -126,17 +135,50 @@ def _pieces(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, list[
 
 
 def _context(text: str, sentences: list[re.Match], i: int, end: int, year: int | None,
-             born: dt.date | None) -> str:
-    """The sentences after the i-th, in the same paragraph, up to one with its own date."""
-    parts = []
+             born: dt.date | None) -> tuple[str, int]:
+    """The sentences after the i-th, in the same paragraph (and table cell), up to one with
+    its own date, and where the last of them ends (0 if there are none)."""
+    parts, told_to = [], 0
     for m in sentences[i + 1 : i + 1 + CONTEXT_SENTENCES]:
-        if (m.start() >= end or PARAGRAPH_BREAK.search(text, sentences[i].end(), m.start())
-                or any(rows.is_heading(line) for line in m.group().split("\n")[:1])):
+        if (m.start() >= end or PARAGRAPH_BREAK.search(text, sentences[i].end(),
+                                                        m.start() + LIST_NUMBER)
+                or "|" in text[sentences[i].end() : m.start()] or _opens_with_heading(text, m)):
             break
         if find_dates(m.group(), year=year, born=born):
             break
         parts.append(m.group())
-    return " ".join(parts)
+        told_to = m.start() + len(m.group().rstrip())
+    return " ".join(parts), told_to
+
+
+def _below_heading(sentence: str, first_date: int, at_line_start: bool) -> int:
+    """Where a sentence really starts when a section's heading runs into it from above
+    ("Reason for the meeting\nOn the evening of …"): after the last heading line before its
+    date, a line of its own ("Sharon's letter of\n01/12/2008" and "Some progress on home
+    conditions\nand …" go on)."""
+    cut, pos = 0, 0
+    lines = sentence[:first_date].split("\n")
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        if ((i or at_line_start) and rows.is_heading(line) and not RUNS_ON.search(line)
+                and lines[i + 1].lstrip()[:1].isupper()):
+            cut = pos
+    return cut
+
+
+def _opens_with_heading(text: str, sentence: re.Match) -> bool:
+    """Whether a sentence starts with a section's heading on a line of its own ("Reason for
+    the meeting\nOn the evening …"); not with the first words of a sentence wrapped at the
+    end of a line ("… phone. Demi left the\nhouse …")."""
+    line_start = text.rfind("\n", 0, sentence.start()) + 1
+    first = sentence.group().split("\n")[0]
+    return not text[line_start : sentence.start()].strip() and rows.is_heading(first)
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence starting at ``start`` ends."""
+    m = SENTENCE.match(text, start)
+    return m.end() if m else start
 
 
 def events(text: str, start: int, end: int, note_date: DateMatch | None,
@@ -151,6 +193,12 @@ def events(text: str, start: int, end: int, note_date: DateMatch | None,
         dates = find_dates(sentence, year=year, born=born, on=on)
         if not dates:
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        cut = _below_heading(sentence, dates[0].start, not text[line_start : m.start()].strip())
+        base, section = m.start() + cut, sentence[:cut].rstrip("\n").rpartition("\n")[2]
+        if cut:  # "Reason for the meeting\nOn the evening of …": the sentence is below it
+            sentence, dates = sentence[cut:], [DateMatch(d.start - cut, d.end - cut, d.date,
+                                                         d.precision) for d in dates]
         context = None
         for p_start, p_end, inside in _pieces(sentence, dates):
             p_end = p_start + len(sentence[p_start:p_end].rstrip())
@@ -161,11 +209,16 @@ def events(text: str, start: int, end: int, note_date: DateMatch | None,
             for d in inside:
                 if note_date and _notes_own(sentence, d, note_date):
                     continue
-                if not _is_event(text, piece, d, m.start() + d.start, born=born,
+                if not _is_event(text, piece, d, base + d.start, born=born,
                                  subject_names=subject_names):
                     continue
                 if context is None:
-                    context = _context(text, sentences, i, end, year, born)
-                found.append(Event(m.start() + p_start, m.start() + p_end, d, context))
+                    context, told_to = _context(text, sentences, i, end, year, born)
+                # The last clause's event is told on by the sentences after it ("On the
+                # evening of 26/06/2019 there was an argument. … reported her missing").
+                last = p_end == len(sentence.rstrip())
+                at = base + p_end
+                found.append(Event(base + p_start, at, d, context,
+                                   max(at, told_to) if last else at, section))
                 break
     return found

@@ -3,14 +3,12 @@ its source, so a redacted name can never reach the pack through the timeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 
 from lifestory.timeline import glossary, themes
 from lifestory.timeline.chapters import GAP_MONTHS, chapters, gaps
-from lifestory.timeline.dates import find_dates, parse_date
-from lifestory.timeline.entries import DOCUMENT_FRONT
+from lifestory.timeline.dates import find_dates
 from lifestory.timeline.people_index import people_index
 from lifestory.timeline.titles import entry_title
 from lifestory.workspace import Workspace
@@ -78,35 +76,23 @@ def redacted_span(ws: Workspace, document_id: str, page_number: int, start: int,
                          _spans_on(redactions, page_number, start, end))
 
 
-def date_removed(raw: str, spans: list[tuple[int, int, str]], date: str,
-                 born: dt.date | None) -> bool:
-    """Whether the date an entry is dated by is redacted wherever the text gives it (a date
-    of birth, say): the entry's date would tell what was removed, so the entry is left out.
-    An entry dated from elsewhere (the child's words, under their note's date) is not."""
-    on = dt.date.fromisoformat(date)
-    found = [d for d in find_dates(raw, year=on.year, born=born, on=on) if d.iso == date]
-    return bool(found) and all(
-        any(s < d.end and d.start < e for s, e, _ in spans) for d in found)
-
-
 def entry_texts(ws: Workspace) -> list[dict]:
     """Included entries, oldest first, with their redacted text and a title made from it."""
     entries = []
     cache: dict[str, dict] = {}
     names = released_names(ws)
-    born = ws.case.date_of_birth
     copies: dict[str, list[dict]] = {}
     for c in ws.rows("timeline_entries", "duplicate_of IS NOT NULL"):
         copies.setdefault(c["duplicate_of"], []).append(
             {"document_id": c["document_id"], "document": names.get(c["document_id"], ""),
              "page": c["page_number"]})
-    secret_days = redacted_days(ws)
+    withheld = redacted_dates(ws)
     for e in ws.rows("timeline_entries", "decision = 'include'", order_by="date, document_id"):
+        if (e["date"], e["date_precision"]) in withheld:
+            continue
         doc_id = e["document_id"]
         if doc_id not in cache:
             cache[doc_id] = redactions_by_page(ws, doc_id)
-        if e["date"] in secret_days or _date_redacted(ws, e, cache[doc_id], born):
-            continue
         text = redacted_span(ws, doc_id, e["page_number"], e["start"], e["end"], cache[doc_id])
         entries.append({
             "id": e["id"],
@@ -123,29 +109,17 @@ def entry_texts(ws: Workspace) -> list[dict]:
     return entries
 
 
-def redacted_days(ws: Workspace) -> set[str]:
-    """Days the record redacts somewhere (someone's date of birth). An entry dated by one,
-    wherever its date came from (a note continued from a page whose last date was a date
-    of birth in a table), would give the day away, so it is not told."""
-    days = set()
+def redacted_dates(ws: Workspace) -> set[tuple[str, str]]:
+    """Dates the record redacts somewhere (someone's date of birth), with their precision.
+    An entry dated by one would give it away, wherever its date was read: in its own text,
+    on the page before for a note running on, on a document's front, or in another form
+    ("3 May 2004" in a letter, "03/05/2004" redacted in a family table)."""
+    dates = set()
     for (text,) in ws.db.execute(
-            "SELECT DISTINCT text FROM suggestions WHERE entity_type = 'DATE_OF_BIRTH' "
+            "SELECT DISTINCT text FROM suggestions WHERE entity_type != 'UNREAD_PAGE' "
             "AND coalesce(decision, default_decision) = 'redact'"):
-        found = parse_date(text)
-        if found and found.precision == "day":
-            days.add(found.iso)
-    return days
-
-
-def _date_redacted(ws: Workspace, e: dict, redactions: dict[int, list[dict]],
-                   born: dt.date | None) -> bool:
-    """The entry's date, read where it was found: in its own text, or for a document on the
-    front of its first page."""
-    page, start, end = e["page_number"], e["start"], e["end"]
-    if e["kind"] == "document":
-        page, start, end = 1, 0, DOCUMENT_FRONT
-    raw = ws.page(e["document_id"], page)["text"][start:end]
-    return date_removed(raw, _spans_on(redactions, page, start, end), e["date"], born)
+        dates.update((d.iso, d.precision) for d in find_dates(text))
+    return dates
 
 
 def _themes(entry: dict) -> None:

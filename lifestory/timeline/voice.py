@@ -2,9 +2,10 @@
 their views.
 
 "Jade said she wants to stay at Grace's because 'she makes pancakes on Sundays'", "CYP: 'I'm
-not leaving Teta's.'", "You told me: 'I want my own flat'", "In her words: '…'", "You showed
-me the lasagne, 'with three layers, not two'", and a section headed "4. Amira's views" or
-"MY VIEWS - by Ffion". Each becomes an entry of its own, so what the child said is never
+not leaving Teta's.'", "Filmon, in English: \"Best birthday in my life\"", "You told me: 'I
+want my own flat'", "In her words: '…'", "You showed me the lasagne, 'with three layers, not
+two'", and a section headed "4. Amira's views" or "MY VIEWS - by Ffion". Each becomes an
+entry of its own, so what the child said is never
 buried inside a note about something else.
 """
 
@@ -107,7 +108,8 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     before = re.compile(rf"\b(?:{who})\b(?!['’]s)[^.!?‘“\"]{{0,60}}\b{SPEECH}\b"
                         rf"[^.!?‘“\"]{{0,60}}$", re.I)
     label = re.compile(
-        rf"\b(?:{who})\s*:\s*$|\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
+        rf"\b(?:{who})(?:,[^,:\n'‘“\"]{{1,30}},?)?\s*:\s*$|"
+        rf"\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
         rf"(?:own\s+)?words\s*[:,\-–]?\s*$", re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
     child = re.compile(rf"\s*(?:{_the_child(subject_names)})\b(?!['’]s)", re.I)
@@ -139,10 +141,12 @@ def _section_heading(line: str) -> bool:
 
 def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each section that gives the child's views: from a heading such as
-    "4. Amira's views", "Young person's view" or "MY VIEWS - by Ffion" to the next section's
-    heading (or the end of the text)."""
+    "4. Amira's views", "Young person's view", "Student's own comment" (a school or college
+    report is about the child) or "MY VIEWS - by Ffion" to the next section's heading (or
+    the end of the text)."""
     names = "|".join(re.escape(n) for n in _first_names(subject_names))
     owner = (r"(?:my|your|her|his|their|(?:the\s+)?child['’]?s|young\s+person['’]?s|"
+             r"(?:the\s+)?(?:student|pupil|learner)['’]?s|"
              r"CYP['’]?s?|YP['’]?s?" + (rf"|(?:{names})['’]s" if names else "") + ")")
     who = (r"(?:(?:the\s+)?child|(?:the\s+)?young\s+person|CYP|YP|you|he|she|they"
            + (rf"|{names}" if names else "") + ")")
@@ -169,3 +173,16 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         if text[m.end() : end].strip():
             blocks.append((m.start(), end))
     return blocks
+
+
+SIGN_OFF = r"(?:(?:love|from|thanks|thank\s+you|cheers|best\s+wishes|yours)\b[^\n\w]*)?"
+
+
+def signed_by_child(text: str, subject_names: list[str]) -> bool:
+    """Whether a letter or message ends with the child's own name ("Love, Jade x", "Filmon
+    G/Mariam"): the child wrote it, so all of it is their words."""
+    names = "|".join(re.escape(n) for n in sorted({*subject_names, *_first_names(subject_names)},
+                                                  key=len, reverse=True) if n.strip())
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    return bool(names and lines and re.fullmatch(
+        rf"{SIGN_OFF}(?:{names})[\s.!,]*x*[\s.!]*", lines[-1], re.I))
