@@ -232,7 +232,20 @@ def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, s
                        for t in _tokens(rest)) and _tokens(rest) != ["and"]:
                 # "Nana and Carol both cried": Nana is the other one.
                 found.append((kind, m.group(1)))
+            elif _a_plural_role(m.group(1)) and PLURAL_LIST_REST.fullmatch(rest):
+                # "foster carers Grace and Emmanuel Okafor": a plural role over a list.
+                found.append((kind, m.group(1)))
     return found
+
+
+def _a_plural_role(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))
+
+
+# The names before this one in a list after a plural role: " Grace and", " Keith, Carol &".
+PLURAL_LIST_REST = re.compile(
+    r"(?:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*"
+    r"(?:,|and|&)\s*)+")
 
 
 def _after_a_school_subject(before: str, words: dict[str, list[str]]) -> bool:
