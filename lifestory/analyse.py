@@ -578,6 +578,13 @@ OWN_ADDRESS = re.compile(
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
 
+# A service's own number or address, not a person's: "Office: 0191 498 0522",
+# "Secretaries: 0191 498 0461 | paedneuro.secs@…", "Switchboard 0113 …".
+OFFICE_LABEL = re.compile(
+    r"\b(?:office|switchboard|reception|secretaries|secretary|enquiries|helpline|duty\s+desk)"
+    r"(?:\s+(?:tel|phone|number|no)\.?)?\s*[:|]?\s*(?:\+?[\d ]{10,16}\s*[|,/]\s*)?$", re.I)
+
+
 # A police, probation or another council's reference is about whoever it was raised for.
 ANOTHER_AGENCY = re.compile(r"\b(?:police|psni|crime|cad|pbni|probation|their|another|"
                             r"council's|trust's)\b", re.I)
@@ -612,6 +619,8 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                 row["owner"] = "institution"  # a children's home's address: a service's
             continue
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
+        if row["owner"] is None and OFFICE_LABEL.search(text, line_start, row["start"]):
+            row["owner"] = "institution"  # "Secretaries: 0191 498 0461", "Office: …"
         if row["owner"] is None:  # a contact block: the name is a few lines up
             block_start = line_start
             for _ in range(BLOCK_LINES - 1):
@@ -671,9 +680,13 @@ def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
     """Whose the detail is: the last person named before it (the care leaver on a tie)."""
     if YOUR_OWN.search(text[start:end]):
         return "subject"
+    near = [m for m in mentions if start <= m["start"] and m["end"] <= end]
+    # "Armstrong" inside "Julie Armstrong" is Julie, whoever else is called Armstrong.
+    near = [m for m in near if not any(o["start"] <= m["start"] and m["end"] <= o["end"]
+                                       and o["end"] - o["start"] > m["end"] - m["start"]
+                                       for o in near)]
     candidates = [(m["end"], 0, "professional" if m["default_decision"] == "keep"
-                   else "third_party") for m in mentions
-                  if start <= m["start"] and m["end"] <= end]
+                   else "third_party") for m in near]
     # "Jade's Nan … 07700 900845" is Nan's number: a possessive names someone else.
     candidates += [(m.end(), 1, "subject") for m in subject.finditer(text, start, end)
                    if text[m.end() : m.end() + 2] not in ("'s", "’s")]

@@ -175,13 +175,16 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("unclear", "police")
     if label := _line_label(mention.before, words):
         return label
+    if official := OFFICIAL_EMAIL.match(mention.after):
+        # "Karen Liddle <karen.liddle@tynebridge.gov.uk>": an address at a council, the NHS
+        # or a school is a work address; the police's says only that they are police.
+        return (("unclear", "police") if official.group(1).lower().endswith("police.uk")
+                else ("professional", "official e-mail"))
     if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) == 1
             and not re.match(r"['’]s\b", mention.after)):
         return ("place", "place")  # "near Calais", "a shop in Lewisham"
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
-    if WORK_EMAIL_AFTER.match(mention.after):
-        return ("professional", "work e-mail")  # "To: Martin Gaukroger <martin…@….gov.uk>"
     bracket = re.match(r"\s*\(([^)]{1,60})\)", mention.after)
     after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:60]
     possessive = re.match(r"['’]s?\b", mention.after)
@@ -228,9 +231,11 @@ def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, s
             rest = before[m.start() + len(m.group(1)):]
             if re.match(r"['’]s?\b", rest):
                 continue  # "stay at a friend's if Keith": the friend is someone else
+            # "with Mam and Kelly", "Nana and Carol both cried": two people, not one.
+            if re.fullmatch(r"\s*,?\s*(?:and|or|&)\s*", rest, re.I):
+                continue
             if not any(t[:1].isupper() and t.lower().rstrip(".") not in TITLES
-                       for t in _tokens(rest)) and _tokens(rest) != ["and"]:
-                # "Nana and Carol both cried": Nana is the other one.
+                       for t in _tokens(rest)):
                 found.append((kind, m.group(1)))
             elif _a_plural_role(m.group(1)) and PLURAL_LIST_REST.fullmatch(rest):
                 # "foster carers Grace and Emmanuel Okafor": a plural role over a list.
@@ -288,14 +293,15 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
 
 
 MAX_NAME_TOKENS = 4
-# A name in an e-mail header with an address of a council, the NHS, a school, the police
-# or a college: someone writing at work.
-WORK_EMAIL_AFTER = re.compile(
-    r"\s*<[^<>@\s]+@[^<>\s]*\.(?:gov\.uk|nhs\.uk|nhs\.net|sch\.uk|police\.uk|ac\.uk)>")
+# A name with its e-mail address at a public body: "Name <a.b@council.gov.uk>".
+OFFICIAL_EMAIL = re.compile(r"\s*[<(\[]\s*[\w.+'-]+@([\w.-]+\.(?:gov\.uk|nhs\.uk|nhs\.net|"
+                            r"sch\.uk|ac\.uk|police\.uk|gov\.wales|gov\.scot|hscni\.net))\s*[>)\]]",
+                            re.I)
 # Words before a place, seldom before a person: "in Lewisham", "near Calais", "reached
 # Lampedusa". Not "from" or "to": "a letter from Sharon", "talked to Tyler".
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through)"
-                          r"\s+$", re.I)
+# "Next station Heworth", "my best station is Heworth": a stop on a line.
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through"
+                          r"|station(?:\s+is)?)\s+$", re.I)
 
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -412,11 +418,14 @@ def not_a_person(mention: Mention) -> bool:
 
 
 def in_an_address_line(mention: Mention) -> bool:
-    """"7 Bryn Teg, Cefn Mawr, Wrexham": the locality of an address, not a person."""
+    """"7 Bryn Teg, Cefn Mawr, Wrexham": the locality of an address, not a person. Not
+    "the neighbour at 11 Sycamore Mews, Mr Tony Gibbon,": a place has no title."""
+    if title_of(mention.text) or TITLE_BEFORE.search(mention.before):
+        return False
     return bool(ADDRESS_BEFORE.search(mention.before) and ADDRESS_AFTER.match(mention.after))
 
 
-PET_NAMING = {"called", "named", "nicknamed"}
+PET_NAMING = {"called", "named", "nicknamed", "is"}  # "my favourite engine is Gordon"
 TITLES = frozenset(role_words()["titles"])
 
 
@@ -457,7 +466,9 @@ def is_a_pet_or_toy(mention: Mention) -> bool:
         return True
     # "Mabel, the knitted rabbit that came with her", "Bailey (her dog)"
     # "Mabel, the knitted rabbit", "Bailey (her dog)", "Declan | Jack Russell terrier".
-    after = re.match(r"\s*[,(|]\s*(?:(?:the|her|his|their|my|your|a|an)\s+)?"
+    # "Bruno is our dog", "Thomas the Tank Engine": said of it straight after its name.
+    after = re.match(r"(?:\s*[,(|]|\s+(?:is|was)(?=\s+(?:the|her|his|their|our|my|your|a|an)\s)"
+                     r"|\s+(?=the\s+[A-Z]))\s*(?:(?:the|her|his|their|our|my|your|a|an)\s+)?"
                      r"((?:[\w-]+[ \t]*){1,3})", mention.after)
     return bool(after and any(w.lower() in pets for w in after.group(1).split()))
 
@@ -470,7 +481,9 @@ class Register:
         self.common_words = common_words
         self.subject_names = {n.lower() for n in subject_names}
         self.subject_core = {core_name(n).lower() for n in subject_names}
-        subject_tokens = [_tokens(n) for n in subject_names]
+        # "HEDLEY, Liam", as a case file may give it: the first name is Liam, not Hedley.
+        subject_tokens = [_tokens(f"{m.group(2)} {m.group(1)}" if (m := SURNAME_FIRST.match(
+            n.strip())) else n) for n in subject_names]
         self.subject_first = {t[0].lower() for t in subject_tokens if t}
         self.subject_surname = {t[-1].lower() for t in subject_tokens if len(t) > 1}
         self.subject_first_folded = {fold(t) for t in self.subject_first}

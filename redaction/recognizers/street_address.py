@@ -44,7 +44,8 @@ _LOCALITY = rf"(?:,[ \t]*(?:\n[ \t]*)?{_NOT_A_PLACE}[A-Z][a-z]+(?:[ \-][A-Z][a-z
 
 # The number and the street's name share a line: "1\nIN THE FAMILY COURT" is a paragraph
 # number and a heading.
-STREET = rf"\b{_FLAT}?{_NUMBER}[ \t]+{_NAME}{_SUFFIX}\b"
+# Not the year of a date: "made 18/09/2020, Family Court at Newcastle".
+STREET = rf"\b(?<![/.])(?<!\d-){_FLAT}?{_NUMBER}[ \t]+{_NAME}{_SUFFIX}\b"
 # Welsh streets name their kind first: "12 Llys y Nant", "41 Ffordd Derwen", "3 Heol Las".
 WELSH_STREET = (
     r"\b(?:" + _FLAT + r")?" + _NUMBER
