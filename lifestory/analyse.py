@@ -283,6 +283,8 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
     subject = {n.lower() for n in subject_names}
     subject |= {t.lower() for n in subject_names for t in n.split()}
     subject_surnames = {n.split()[-1].lower() for n in subject_names if len(n.split()) > 1}
+    subject_initials = {f"{n.split()[0][0]} {n.split()[-1]}".lower() for n in subject_names
+                        if len(n.split()) > 1}
     candidates: dict[str, set[str]] = defaultdict(set)
     kinship = set(role_words()["kinship"])
     titles = set(role_words()["titles"])
@@ -297,6 +299,12 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
         if len(tokens) >= 2 and len(tokens[-1]) > 1:
             if len(tokens[0].rstrip(".")) > 1:
                 candidates[tokens[0]].add(person.id)
+                # "Mr S Hedley", "Mrs M. Hedley": a first initial, as letters' cc lists write.
+                for short in (f"{tokens[0][0]} {tokens[-1]}", f"{tokens[0][0]}. {tokens[-1]}"):
+                    if short.replace(".", "").lower() in subject_initials:
+                        continue  # "L Hedley" could be the care leaver
+                    for title in ("", *TITLES_FOR_SURNAME):
+                        candidates[f"{title} {short}".strip()].add(person.id)
             for title in TITLES_FOR_SURNAME:
                 candidates[f"{title} {tokens[-1]}"].add(person.id)
             candidates[f"{tokens[-1]}s"].add(person.id)  # "the Nightingales"

@@ -493,3 +493,71 @@ def test_older_files_job_titles_house_parents_and_work_email_headers(tmp_path, c
         assert kept in text, kept
     for gone in ("Haigh", "Brian", "Hosie"):
         assert gone not in text, gone
+
+
+def test_therapy_school_and_support_staff_are_professionals(tmp_path, case_toml):
+    """A disabled child's file: TAs, therapists, SEND officers and shift staff are named
+    by their job's short forms; an official e-mail address is a work address; Makaton and
+    Talking Mats are ways of communicating, not people."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "27/09/2019 | Physical injury | Reported by Bev Lowes (TA)\n"
+        "Jade was seen by Beth Coulson (NHS SLT). Termly review Priti Shah, OT.\n"
+        "Graham Rutherford Head of Care Moorside School\n"
+        "SEND officer Mark Bainbridge, SEND Casework Officer. Date issued 02/08/2019.\n"
+        "Cc: Karen Liddle <karen.liddle@northmoor.gov.uk>\n"
+        "3 | Discuss with the team manager. | Anna Price, Karen Liddle | 31/03/2021\n"
+        "07/12/2024 Day  |  Staff: Kelly\n"
+        "Trip into Halifax with Mam and Kelly. Jade uses 60 Makaton signs.\n"
+        "Her views were gathered using Talking Mats.\n")})
+    text = released(ws)
+    for kept in ("Bev Lowes", "Beth Coulson", "Priti Shah", "Graham Rutherford",
+                 "Mark Bainbridge", "Karen Liddle", "Makaton", "Talking Mats"):
+        assert kept in text, kept
+    assert text.count("Kelly") == 2
+
+
+def test_toys_pets_and_stations_are_not_people(tmp_path, case_toml):
+    """"Bruno is our dog", "my favourite engine is Gordon", "Thomas the Tank Engine",
+    "Next station Heworth": what the words say they are, in every mention."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "I live with Mam and Bruno. Bruno is our dog. He licks my ears.\n"
+        "My favourite engine is Gordon. He is blue and he is the fastest.\n"
+        "Bag checked in: ear defenders, Gordon (blue train), Metro map.\n"
+        "He recites lines from Thomas the Tank Engine.\n"
+        "He says \"Next station Heworth\" when he is waiting. Asked for Bruno at bedtime.\n")})
+    text = released(ws)
+    assert text.count("Bruno") == 3 and text.count("Gordon") == 2
+    assert "Thomas the Tank Engine" in text and "Heworth" in text
+
+
+def test_a_surname_first_alias_initials_and_a_titled_neighbour(tmp_path):
+    """The case file writes the care leaver "WHITFIELD, Jade": Whitfield is her surname,
+    so "Mrs S. Whitfield" is her mother; "Mr Tony Gibbon" after an address is a person."""
+    case = tmp_path / "case.toml"
+    case.write_text(
+        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade", "WHITFIELD, Jade"]\n\n'
+        '[[people]]\nname = "Sharon Whitfield"\naliases = ["Sharon"]\n'
+        'relationship = "mother"\ndecision = "redact"\n', encoding="utf-8")
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "Sharon Whitfield came to the review.\n"
+        "cc: Mrs S. Whitfield (mother), by hand; Mrs S Whitfield (sections 1-5 only)\n"
+        "22:30 complaint from the neighbour at 11 Larch Mews, Mr Tony Gibbon,\n"
+        "about music. Mr Gibbon came back later with sweets for Jade.\n")})
+    text = released(ws)
+    for gone in ("S. Whitfield", "S Whitfield", "Gibbon", "Tony"):
+        assert gone not in text, gone
+    assert "Jade" in text
+
+
+def test_a_services_office_number_and_a_court_after_a_date(tmp_path, case_toml):
+    """"Secretaries: 0113 …" is a hospital's; "made 18/09/2020, Family Court at Leeds" is
+    a date and a court, not a house number and a street."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Department of Paediatric Neurology, Leeds General Infirmary\n"
+        "Secretaries: 0113 496 0461 | paedneuro.secs@example.org\n"
+        "Legal status | Care Order made 18/09/2020, Family Court at Leeds.\n"
+        "Jade's mother Sharon Whitfield can be reached on 07700 900123.\n")})
+    text = released(ws)
+    for kept in ("0113 496 0461", "paedneuro.secs@example.org", "Family Court at Leeds"):
+        assert kept in text, kept
+    assert "07700 900123" not in text
