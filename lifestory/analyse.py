@@ -586,6 +586,7 @@ OWN_ADDRESS = re.compile(
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
 
+DATED_ROW = re.compile(r"[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b[^\n]*\|")
 # A service's own number or address, not a person's: "Office: 0191 498 0522",
 # "Secretaries: 0191 498 0461 | paedneuro.secs@…", "Switchboard 0113 …".
 OFFICE_LABEL = re.compile(
@@ -629,7 +630,13 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
         if row["owner"] is None and OFFICE_LABEL.search(text, line_start, row["start"]):
             row["owner"] = "institution"  # "Secretaries: 0191 498 0461", "Office: …"
-        if row["owner"] is None:  # a contact block: the name is a few lines up
+        # A contact block: the name is a few lines up. Not for a dated row of a chronology
+        # that speaks of a relative ("01/03/2013 | Father sentenced (SPS no. 0871342)"):
+        # the worker who signed the rows above is not whose it is.
+        row_start = text.rfind("\n", 0, row["start"]) + 1
+        if row["owner"] is None and not (
+                DATED_ROW.match(text, row_start)
+                and _any_relative().search(text, row_start, row["start"])):
             block_start = line_start
             for _ in range(BLOCK_LINES - 1):
                 block_start = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
@@ -702,6 +709,14 @@ def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
     candidates += [(m.end(), 0, "third_party")
                    for m in _relative_pattern().finditer(text, start, end)]
     return max(candidates)[2] if candidates else None
+
+
+@functools.cache
+def _any_relative() -> re.Pattern:
+    words = role_words()
+    relatives = {*words["kinship"], *words["relationship"]} - {
+        "young person", "young people", "yp", "child", "children", "pupil", "resident", "peer"}
+    return re.compile(rf"\b(?:{_alternation(sorted(relatives))})\b", re.I)
 
 
 @functools.cache

@@ -561,3 +561,16 @@ def test_a_services_office_number_and_a_court_after_a_date(tmp_path, case_toml):
     for kept in ("0113 496 0461", "paedneuro.secs@example.org", "Family Court at Leeds"):
         assert kept in text, kept
     assert "07700 900123" not in text
+
+
+def test_a_workers_initials_on_the_rows_above_do_not_own_a_reference(tmp_path, case_toml):
+    """"G Tennant" signs every row of a chronology; a prison number in a later row is the
+    father's, not hers: a dated row is its own entry, not part of a contact block."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Author: Gillian Tennant (Social Worker)\n"
+        "01/09/2012 | Month | Family | Birth of her brother. | Health visitor | G Tennant\n"
+        "01/10/2012 | Month | Closure | Case closed to social work. | Duty SW | G Tennant\n"
+        "01/03/2013 | Month | Family | Father sentenced (SPS no. 0871342). | SW | G Tennant\n")})
+    text = released(ws)
+    assert "0871342" not in text
+    assert text.count("G Tennant") == 3
