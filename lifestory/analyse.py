@@ -24,6 +24,7 @@ from lifestory import __version__
 from lifestory.progress import progress_bar
 from lifestory.timeline import build_timeline, glossary
 from lifestory.timeline.dates import parse_date
+from lifestory.verify.leaks import alphanumeric, is_number
 from lifestory.workspace import Workspace
 from redaction import policy
 from redaction.people import (
@@ -320,7 +321,10 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
         # "what Magee had done": a surname only one person in the file has, and whose
         # mentions are all redacted, is that person alone too.
         owner = by_id[next(iter(owners))]
+        # Not a surname that is an ordinary word of this file ("Support", "Senior"): alone,
+        # it would take the word out everywhere it is written.
         if (len(owners) == 1 and surname.lower() not in subject and surname not in candidates
+                and surname.lower() not in register.common_words
                 and owner.category != "professional" and owner.decision != "disclose"):
             owner.variants.add(surname)
     for variant, owners in candidates.items():
@@ -859,7 +863,11 @@ def _redact_every_occurrence(ws: Workspace, by_page: dict[tuple[str, int], list[
                 redacted.setdefault(text, r)
     if not redacted:
         return
-    words = [r"\s+".join(map(re.escape, t.split())) for t in redacted]
+    numbers = {alphanumeric(t): r for t, r in redacted.items() if is_number(t)}
+    # A number is the same number however it is punctuated ("14/03/1999", "14.03.1999"),
+    # as the verifier reads it.
+    words = [r"[\W_]*".join(map(re.escape, alphanumeric(t))) if is_number(t)
+             else r"\s+".join(map(re.escape, t.split())) for t in redacted]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(words, key=len, reverse=True))
                          + r")(?!\w)", re.I)
     subject = re.compile(_subject_pattern(ws.case.subject_names).pattern, re.I)
@@ -873,7 +881,8 @@ def _redact_every_occurrence(ws: Workspace, by_page: dict[tuple[str, int], list[
         for m in pattern.finditer(text):
             if any(a <= m.start() and m.end() <= b for a, b in masks):
                 continue
-            source = redacted[" ".join(m.group().split()).casefold()]
+            source = redacted.get(" ".join(m.group().split()).casefold()) or numbers[
+                alphanumeric(m.group().casefold())]
             d = policy.Default("redact", source["exemption_code"] or "3P",
                                "the same words are redacted elsewhere in the file",
                                source["confidence"], True)

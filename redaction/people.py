@@ -348,9 +348,12 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
         return False  # "School Health", "Kingsmead Town Hall": a service or a place
     if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
         return False
-    if (len(tokens) == 1 and common_words and lowered[0].endswith("s")
-            and lowered[0][:-1] in common_words):
-        return False  # "Records", "Persons" in a heading: plurals of words, not names
+    if len(tokens) == 1 and common_words and (
+            (lowered[0].endswith("s") and lowered[0][:-1] in common_words)
+            or f"{lowered[0]}s" in common_words):
+        # "Records" in a heading, a plural of a word; "Concern" in a table's column of
+        # types, where the file writes "concerns": words, not names.
+        return False
     if (len(tokens) > 1 and strip_possessive(lowered[-1]) in set(role_words()["kinship"])
             and all(t in common_words for t in lowered[:-1])):
         return False  # "Rang Nain's mobile": a verb at the start of a sentence, and Nain

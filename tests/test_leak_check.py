@@ -118,6 +118,18 @@ def test_text_drawn_a_letter_at_a_time(tmp_path):
     assert ("content strings", "Sharon") in vectors
 
 
+def test_words_run_together_are_not_a_name_drawn_in_pieces(tmp_path):
+    """Without spaces "trace your" holds "tracey", here across a line break: a name drawn
+    in pieces starts and ends where the pieces do, and a word of the sentence does not."""
+    content = b"BT /F1 12 Tf 10 200 Td (We could not trace) Tj 0 -14 Td (your file) Tj ET"
+    path = _pdf_with_content(tmp_path / "words.pdf", content)
+    assert find_leaks(path, ["Tracey"]) == []
+    letters = b" ".join(b"(%s) Tj" % bytes([c]) for c in b"Tracey")
+    path = _pdf_with_content(tmp_path / "letters.pdf", b"BT /F1 12 Tf 10 200 Td " + letters
+                             + b" (your) Tj ET")
+    assert "Tracey" in {leak.secret for leak in find_leaks(path, ["Tracey"])}
+
+
 def test_utf16_string(tmp_path):
     utf16 = pikepdf.String(b"\xfe\xff" + "Zoë Whitfield".encode("utf-16-be"))
     path = _pdf_with_content(tmp_path / "utf16.pdf", b"BT ET", PieceInfo=utf16)

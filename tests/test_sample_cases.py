@@ -27,12 +27,7 @@ def cases() -> list[tuple[str, Path, Path]]:
 
 # Releases that verify refuses today, each for a reason still to mend; strict, so the day
 # one passes the test says so.
-KNOWN_REFUSALS = {
-    "held-out-kirsty-ackroyd": "verify's search without spaces reads 'trace your' as the "
-                               "redacted name 'Tracey' in the pack's own PDFs",
-    "held-out-liam-hedley": "ordinary words taken for names ('Support', 'Concern') are "
-                            "redacted once and then found everywhere by verify",
-}
+KNOWN_REFUSALS: dict[str, str] = {}
 
 
 def _params():

@@ -205,9 +205,11 @@ def _stream_bytes(stream: pikepdf.Stream) -> bytes:
 
 
 def _content_strings(owner) -> Iterator[str]:
-    """The string operands of text operators, joined with nothing between them.
+    """The string operands of text operators, each read on its own, a space between.
 
-    Text drawn one letter at a time, (J) Tj (a) Tj ..., comes back as one word here.
+    Text drawn one letter at a time, (J) Tj (a) Tj ..., comes back as "J a ...", which
+    the search without spaces reads as one word; words at the end of one line and the
+    start of the next stay apart ("trace" "your" is not "tracey").
     """
     try:
         instructions = pikepdf.parse_content_stream(owner)
@@ -223,7 +225,10 @@ def _content_strings(owner) -> Iterator[str]:
             elif isinstance(operand, pikepdf.Array):
                 pieces.extend(bytes(x) for x in operand if isinstance(x, pikepdf.String))
     if pieces:
-        yield from decode_bytes(b"".join(pieces))
+        readings = [decode_bytes(piece) for piece in pieces]
+        yield " ".join(r[0] for r in readings)
+        if any(len(r) > 1 for r in readings):
+            yield " ".join(r[-1] for r in readings)
 
 
 def _file_bytes(path: Path) -> Iterator[tuple[str, int | None, str]]:

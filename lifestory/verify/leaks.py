@@ -8,6 +8,7 @@ contain (the subject's name, a disclosed professional's) mask the secrets inside
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 import unicodedata
@@ -70,7 +71,8 @@ def alphanumeric(normalised: str) -> str:
     return NON_ALPHANUMERIC.sub("", normalised)
 
 
-def _is_number(normalised: str) -> bool:
+def is_number(normalised: str) -> bool:
+    """A phone, NHS, NI number or date: compared whatever its spacing or punctuation."""
     letters_and_digits = alphanumeric(normalised)
     digits = sum(c.isdigit() for c in letters_and_digits)
     return digits >= NUMBER_DIGITS and digits >= 0.6 * len(letters_and_digits)
@@ -93,7 +95,7 @@ class Matcher:
             for a in self.allowed]
         # Phone, NHS and NI numbers are written with any spacing or punctuation, in every
         # kind of file: they are also searched with everything but letters and digits gone.
-        self.numbers = [(s, alphanumeric(n)) for s, n in self.secrets if _is_number(n)]
+        self.numbers = [(s, alphanumeric(n)) for s, n in self.secrets if is_number(n)]
         self.allowed_alphanumeric = [alphanumeric(a) for a in self.allowed]
 
     def find(self, text: str, *, raw: bool = False) -> set[str]:
@@ -104,15 +106,20 @@ class Matcher:
             found |= self._search(form, self.secrets, self.allowed, True,
                                   self.allowed_raw if raw else ())
         if raw:
-            for form in {squash(f) for f in forms}:
-                found |= self._search(form, self.squashed, self.allowed_squashed, False,
-                                      self.allowed_raw_squashed)
+            for form in forms:
+                pieces = SQUASH.split(form)
+                # Text drawn a letter or a few at a time: the secret starts and ends where
+                # pieces do, or "trace your" would hold "tracey".
+                edges = set(itertools.accumulate(map(len, pieces), initial=0))
+                found |= self._search("".join(pieces), self.squashed, self.allowed_squashed,
+                                      False, self.allowed_raw_squashed, edges)
         if self.numbers:
             for form in {alphanumeric(f) for f in forms}:
                 found |= self._search(form, self.numbers, self.allowed_alphanumeric, False)
         return found
 
-    def _search(self, text, secrets, allowed, words: bool, loose=()) -> set[str]:
+    def _search(self, text, secrets, allowed, words: bool, loose=(),
+                edges: set[int] | None = None) -> set[str]:
         found: set[str] = set()
         masks: list[tuple[int, int]] | None = None
         for secret, needle in secrets:
@@ -122,7 +129,8 @@ class Matcher:
             start = text.find(needle)
             while start >= 0:
                 end = start + len(needle)
-                if not whole_word or _bounded(text, start, end):
+                if ((not whole_word or _bounded(text, start, end))
+                        and (edges is None or (start in edges and end in edges))):
                     if masks is None:
                         masks = list(_occurrences(text, allowed))
                         masks += [m.span() for p in loose for m in p.finditer(text)]
