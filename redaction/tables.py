@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 CELL = " | "
-DOB_HEADER = re.compile(r"^\s*(d\.?\s*o\.?\s*b\.?|date of birth|born)\s*$", re.I)
+DOB_HEADER = re.compile(r"^\s*(d\.?\s*o\.?\s*b\.?|date of birth|born)(?:\s*/\s*age)?\s*$", re.I)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -52,9 +52,12 @@ class PlacedWord(Protocol):
 
 
 DATE_CELL = re.compile(r"^\(?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[),;]?$")
-# What else a DOB column of a PDF table holds; any other word under the header ends it.
+# What else a DOB column of a PDF table holds ("not known", "about 27", "died 2011 (aged
+# 61)" in a "DOB / age" column); any other word under the header ends it.
 EMPTY_CELL = {"not", "known", "unknown", "n/k", "nk", "-", "–", "tbc", "n/a", "withheld",
-              "(approx.)", "approx", "c."}
+              "(approx.)", "approx", "approx.", "c.", "circa", "about", "aged", "(aged", "age",
+              "died", "deceased", "dec'd", "late", "early", "mid", "years", "yrs", "months",
+              "y/o", "born", "in", "b."}
 
 
 def dob_column_words(words: Sequence[PlacedWord]) -> Iterator[PlacedWord]:
@@ -73,5 +76,6 @@ def dob_column_words(words: Sequence[PlacedWord]) -> Iterator[PlacedWord]:
         for word in below:
             if DATE_CELL.match(word.text):
                 yield word
-            elif word.text.lower() not in EMPTY_CELL:
+            elif (word.text.lower() not in EMPTY_CELL
+                  and not any(ch.isdigit() for ch in word.text)):
                 break

@@ -329,14 +329,17 @@ def test_organisations_a_toy_and_the_care_leavers_own_address(tmp_path, case_tom
 
 
 def test_dates_of_birth_under_a_dob_header_in_a_pdf_table(tmp_path, case_toml):
-    """A family table drawn in a PDF: the column is known by where its words are."""
+    """A family table drawn in a PDF: the column is known by where its words are, and
+    an age or a death in it ("about 27", "died 2011 (aged 61)") does not end it."""
     def family_table(path):
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
         c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-        rows = [("Name", "Relationship", "DOB", "Address"),
+        rows = [("Name", "Relationship", "DOB / age", "Address"),
+                ("Walter Whitfield", "Grandfather", "died 2011 (aged 61)", "-"),
                 ("Jade Whitfield", "Subject", "14/09/2001", "As above"),
+                ("Kerry Blackwood", "Aunt", "about 27", "Halifax"),
                 ("Sharon Whitfield", "Mother", "29/09/1979", "As above"),
                 ("Tyler Whitfield", "Brother", "17/01/2004", "As above")]
         for i, row in enumerate(rows):
