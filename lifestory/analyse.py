@@ -564,6 +564,8 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
 # leaver's own reference is disclosed, a third party's is not.
 CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS", "CASE_REFERENCE", "UK_NHS", "UK_NINO",
            "STREET_ADDRESS", "UK_POSTCODE")
+PERSONAL_NUMBERS = ("UK_NHS", "UK_NINO")
+OWN_REFERENCE_PAGES = 3
 OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
 BLOCK_LINES = 4  # a contact block: "Name: …\nRole: …\nAgency: …\nTel: …"
 # Written to the care leaver: "Your phone and e-mail: 07700 900402".
@@ -577,6 +579,8 @@ YOUR_OWN = re.compile(
 RECORD_LABEL = re.compile(
     r"\b(?:incident|report|form|log|minutes|record|referral|complaint|document|doc|"
     r"meeting|review|visit|sheet)\b[^\n]{0,40}\n?[^\n]{0,12}$"
+    # A court's heading: "Case No. FPC/93/0412", the proceedings the file is about.
+    r"|\bcase\s+(?:no\.?|number)\s*[:|]?\s*$"
     # A letter's own references: "Our ref: JW/FG/22-318", "Your ref: 3051277".
     r"|\b(?:our|your)\s+ref(?:erence)?\.?\s*(?:no\.?\s*)?[:|]?\s*$", re.I)
 
@@ -646,8 +650,17 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                 block_start = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
             owner = _nearest_owner(text, block_start, row["start"], mentions, subject)
             # Only a same-line third party condemns a detail everywhere; a block only
-            # ever tells that it is a professional's (or the care leaver's).
-            row["owner"] = None if owner == "third_party" else owner
+            # ever tells that it is a professional's (or the care leaver's). Not of another
+            # agency's reference ("Adoption Service (their ref …)"): that is a case's.
+            row["owner"] = None if owner == "third_party" or (
+                owner == "professional" and row["entity_type"] == "CASE_REFERENCE"
+                and ANOTHER_AGENCY.search(text, line_start, row["start"])) else owner
+            row["beside_a_third_party"] = owner == "third_party"
+        if row["owner"] == "professional" and row["entity_type"] in PERSONAL_NUMBERS:
+            # No worker's NHS or National Insurance number is in a child's file: one a
+            # worker records with no one else named is the child's ("NI number letter
+            # received"); "M's NI no." names the mother.
+            row["owner"] = "subject"
         if (row["owner"] is None and row["entity_type"] == "CASE_REFERENCE"
                 and RECORD_LABEL.search(text, max(0, row["start"] - 60), row["start"])
                 and not ANOTHER_AGENCY.search(text, max(0, row["start"] - 60), row["start"])):
@@ -728,7 +741,12 @@ def _relative_pattern() -> re.Pattern:
     words = role_words()
     relatives = {*words["kinship"], *words["relationship"]} - {
         "young person", "young people", "yp", "child", "children", "pupil", "resident", "peer"}
-    return re.compile(rf"\b(?:{_alternation(sorted(relatives))})(?:['’]s\b|\s+on\b)", re.I)
+    # "Nain's mobile", "her dad on 07700…", and a bracket still open at the detail: "Tel
+    # con GGM (01632 960574)", "her half-sister (Post-Adoption Section file PAS/95/027)".
+    # (Searched up to the detail, so "$" is where the detail starts.)
+    # "M's", "F's": a running record's mother and father.
+    return re.compile(rf"\b(?:(?:{_alternation(sorted(relatives))})(?:['’]s\b|\s+on\b|"
+                      r"\s*\((?=[^()\n]{0,50}$))|(?-i:[MF])['’]s\b)", re.I)
 
 
 def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
@@ -736,10 +754,23 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
     anywhere is redacted everywhere; one only ever beside a professional (or the care
     leaver) is a work (or their own) detail, disclosed."""
     owners: dict[str, set] = defaultdict(set)
-    for rows in by_page.values():
+    pages: dict[str, set] = defaultdict(set)
+    beside_others: set[str] = set()
+    for key, rows in by_page.items():
         for r in rows:
             if r["entity_type"] in CONTACT:
                 owners[_digits_or_text(r["text"])].add(r.pop("owner", None))
+                if r.pop("beside_a_third_party", False):
+                    beside_others.add(_digits_or_text(r["text"]))
+                if r["entity_type"] == "CASE_REFERENCE":
+                    pages[_digits_or_text(r["text"])].add(key)
+    for number, seen in owners.items():
+        # A case reference that heads page after page ("Mosaic ID 1174092", "File no.
+        # C.1147") and is never written near a third party is the file's own: the care
+        # leaver's.
+        if (len(pages[number]) >= OWN_REFERENCE_PAGES and number not in beside_others
+                and seen <= {None, "record", "subject"}):
+            seen.add("subject")
     own_addresses = [_squash(r["text"]) for rows in by_page.values() for r in rows
                      if r["entity_type"] == "STREET_ADDRESS"
                      and owners[_digits_or_text(r["text"])] == {"subject"}]

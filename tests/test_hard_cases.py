@@ -577,3 +577,36 @@ def test_a_workers_initials_on_the_rows_above_do_not_own_a_reference(tmp_path, c
     text = released(ws)
     assert "0871342" not in text
     assert text.count("G Tennant") == 3
+
+
+def test_whose_numbers_are_in_a_running_record(tmp_path, case_toml):
+    """A worker's NI number is never in a child's file, so one a worker records with no
+    one else named is the child's; "M's NI no." is the mother's; a relative with a number
+    in brackets ("Tel con GGM (…)", "her half-sister (… file PAS/95/027)") owns it; the
+    same date of birth written with dots is the same date."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Anna Price (Social Worker)\n"
+        "16th birthday. NI number letter received: QQ 65 43 21 C.\n"
+        "02/11/06 tel con Housing Benefit re M's rent arrears. Confirmed M's NI\n"
+        "no. QQ 12 34 56 A.\n"
+        "19/11/07 Tel con GGM (01632 960574). Jade asleep.\n"
+        "12/12/1995 Adoption order made for her half-sister (Post-Adoption file PAS/95/027).\n"
+        "Other tenants: Flat 2 Bradley Hutch (14.03.1999)\n"
+        "Bradley Hutch, Flat 2, DOB 14/03/1999, moved in.\n")})
+    text = released(ws)
+    for gone in ("QQ 12 34 56 A", "960574", "PAS/95/027", "14.03.1999", "14/03/1999"):
+        assert gone not in text, gone
+    assert "QQ 65 43 21 C" in text
+
+
+def test_the_files_own_numbers_are_the_care_leavers(tmp_path, case_toml):
+    """A reference heading page after page is the file's own; a court's "Case No." heads
+    the proceedings the file is about; a case-management system is not a person."""
+    footer = "Ravensholme Children's Services | Mosaic ID 5501187 | OFFICIAL-SENSITIVE\n"
+    ws = analysed(tmp_path, case_toml, {
+        f"note{i}.txt": f"Visit {i}. Jade talked about school.\n{footer}" for i in range(3)
+    } | {"court.txt": "IN THE FAMILY COURT\nCase No. FPC/93/0412\nIN THE MATTER OF: JADE\n",
+         "sib.txt": "Tyler Whitfield, Mosaic ID 5501188, moved to his nan's.\n"})
+    text = released(ws)
+    assert text.count("Mosaic ID 5501187") == 3 and "FPC/93/0412" in text
+    assert "5501188" not in text

@@ -19,7 +19,8 @@ def found(recognizer, text):
     return [(r.start, r.end, text[r.start : r.end]) for r in recognizer.analyze(text, ENTITY)]
 
 
-@pytest.mark.parametrize("postcode", ["HX3 7QP", "LS6 2AB", "LS17 6AB", "W1A 1AA", "EC1A 1BB"])
+@pytest.mark.parametrize("postcode", ["HX3 7QP", "LS6 2AB", "LS17 6AB", "W1A 1AA", "EC1A 1BB",
+                                      "LE4 \n9ZD", "HX3\n7QP"])  # wrapped in a table cell
 def test_valid_postcode(recognizer, postcode):
     text = f"Halifax {postcode}."
     assert found(recognizer, text) == [(8, 8 + len(postcode), postcode)]

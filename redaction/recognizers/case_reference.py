@@ -27,7 +27,8 @@ class CaseReferenceRecognizer(LifestoryRecognizer):
             rf"(?i:(?<=\b{LABEL}\b\.?\s*(?:no\.?|number|ref\.?|id)?\s*(?:is\s+)?[:#]?\s*))"
             # Letter groups first, as agencies write them: "PBNI 18/02269", "FS/CC/48213",
             # "CC2011050900214".
-            r"(?-i:(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/]){0,3}"
+            # "C.1147", an older file's number.
+            r"(?-i:(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/.]){0,3}"
             r"(?:(?!(?:ID|NO|No|REF|Ref)\b)[A-Z]{1,5}[-/ ]?)?"
             # A date under a "Police" column is a date, not a reference.
             r"(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b)"

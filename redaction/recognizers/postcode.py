@@ -17,8 +17,10 @@ from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 class PostcodeRecognizer(UkPostcodeRecognizer):
     """A UK postcode written in capitals."""
 
+    # A table cell may wrap a postcode after its first half ("Leicester LE4 \n9ZD").
     PATTERNS = [
-        Pattern("UK postcode (medium)", pattern.regex, 0.5)
+        Pattern("UK postcode (medium)", pattern.regex.replace(r"\s?", r"(?:[ \t]*\n)?[ \t]?"),
+                0.5)
         for pattern in UkPostcodeRecognizer.PATTERNS
     ]
 
