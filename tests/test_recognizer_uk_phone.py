@@ -32,6 +32,7 @@ def spans(recognizer, text):
         "0113 496 0123",
         "020 7946 0123",
         "01632 960 123",
+        "(0113) \n496 0123",  # a table cell wrapped after the area code
     ],
 )
 def test_valid_number_is_found_whole(recognizer, number):
@@ -51,6 +52,15 @@ def test_valid_number_is_found_whole(recognizer, number):
 )
 def test_not_a_phone_number(recognizer, text):
     assert spans(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("placed with Mrs P. Senior, 41 Beck Lane (Tel. 496 0533).", "496 0533"),
+    ("HOME VISIT, 7 WOOD NOOK TERRACE (TEL. 496 0271). SEEN MRS A.", "496 0271"),
+    ("Area Office, Tel. Morley 496 0100 Ext. 214", "496 0100"),
+])
+def test_an_older_files_local_number_after_its_label(recognizer, text, number):
+    assert [s[2] for s in spans(recognizer, text)] == [number]
 
 
 def test_invalid_length_scores_nothing(recognizer):

@@ -33,8 +33,19 @@ class UkPhoneRecognizer(LifestoryRecognizer):
         Pattern(
             # 0113 496 0123, (0113) 496 0123, 020 7946 0123, 01632 960 123, 0300 123 4567
             "UK landline (weak)",
-            _LEFT + rf"(?:{_INTERNATIONAL}\(?|\(?0)[123]\d{{1,4}}\)?(?:[ -]?\d){{6,8}}" + _RIGHT,
+            # A table cell may wrap after the area code: "Tel. (0113) \n496 0649".
+            _LEFT + rf"(?:{_INTERNATIONAL}\(?|\(?0)[123]\d{{1,4}}\)?(?:[ \t]*\n[ \t]*)?"
+            r"(?:[ -]?\d){6,8}" + _RIGHT,
             0.4,
+        ),
+        Pattern(
+            # An older file's local number, after its label: "Tel. 496 0533", "(TEL. 496
+            # 0271)", "Tel. Morley 496 0100".
+            "UK local number after a label (medium)",
+            r"(?i:(?<=\btel(?:ephone)?\b\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*"
+            r"(?:(?-i:[A-Z][a-z]+)[ \t]+)?))"
+            r"[1-9]\d{2,3}[ -]?\d{3,4}" + _RIGHT,
+            0.5,
         ),
     ]
 
@@ -60,9 +71,12 @@ class UkPhoneRecognizer(LifestoryRecognizer):
         """Reject numbers of a length no UK number has; never raise a plausible one to 1.0.
 
         UK numbers have ten digits after the trunk zero; a few 01 areas (016977) have nine.
+        A local number, dialled without its area code, has six to eight.
         """
+        if pattern_text[:1] not in "0+(":
+            return None if 6 <= sum(c.isdigit() for c in pattern_text) <= 8 else False
         try:
-            number = phonenumbers.parse(pattern_text, "GB")
+            number = phonenumbers.parse(" ".join(pattern_text.split()), "GB")
         except phonenumbers.NumberParseException:
             return False
         national = str(number.national_number)
