@@ -163,8 +163,11 @@ def entry_id(document_id: str, page_number: int, start: int, kind: str = "note")
     return "t-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-def header_dates(text: str, year: int | None = None, born: dt.date | None = None):
-    """Dates that open a line (after an optional label): the start of a dated note. Never
+def header_dates(text: str, year: int | None = None, born: dt.date | None = None,
+                 columns: list[str] | None = None):
+    """Dates that open a line (after an optional label), or fill the date column of a
+    table's row (``columns``: the table's header, kinds.date_columns): the start of a dated
+    note. Never
     someone's date of birth: a form's field, or a date long before the child was born (a
     parent's, in a family table), whatever the redaction makes of it."""
     dates = find_dates(text, year=year)
@@ -185,6 +188,9 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
             yield line_start, _period_end(text, prefix, date, dates[i + 1 : i + 2])
         elif prefix.count(" | ") == 1 and len(prefix) <= 12:
             # A table row: "1 | 14/03/2017 | 28/03/2017 | Emergency foster care | …"
+            yield line_start, date
+        elif kinds.in_date_column(prefix, columns):
+            # An export's row: "2030417 | SMITH, Ann | 07/01/1991 | Day care | …"
             yield line_start, date
         elif len(prefix) <= FORM_PREFIX and FORM_DATE.search(prefix):
             yield line_start, date
@@ -262,17 +268,20 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
                     previous: Entry | None = None, outer: Entry | None = None,
                     subject_names: list[str] = (), titled: str | None = None,
                     columns: list[str] | None = None,
-                    running: Collection[str] = ()) -> list[Entry]:
+                    running: Collection[str] = (),
+                    dated_columns: list[str] | None = None) -> list[Entry]:
     """Dated notes on a page, and the events their sentences date ("In 2009 your mum and
     dad separated"). ``year`` is the year of the last note before this page, for notes
     dated "w/c 12/8"; ``previous`` is the entry that runs on to the top of this page;
     ``outer`` the last report a table's rows are inside (rows.py), from an earlier page;
     ``titled`` the category the document's title names (kinds.py); ``columns`` the header
     of a table with a type column, from an earlier page; ``running`` the lines of the page
-    before (its running heads are not a new form's title)."""
+    before (its running heads are not a new form's title); ``dated_columns`` the header of
+    a table with a date column, from an earlier page."""
     columns = kinds.table_columns(text) or columns
+    dated_columns = kinds.date_columns(text) or dated_columns
     headers, floor = [], 0
-    for start, date in header_dates(text, year, born):
+    for start, date in header_dates(text, year, born, dated_columns):
         headers.append((_title_above(text, start, floor), date))
         floor = text.find("\n", start) + 1 or len(text)
     entries: list[Entry] = []
