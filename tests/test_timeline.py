@@ -72,6 +72,10 @@ def test_weekday_before_the_date_opens_a_note():
     text = "Wed 06/02/2019 EARLY 07:30-15:00\nYP up first call.\nThu 07/02/2019 LATE\nQuiet.\n"
     assert [e.date for e in notes(entries_on_page("log", 1, text))] == [
         "2019-02-06", "2019-02-07"]
+    # A handwritten log's short forms, retyped: "Weds", "Tues", two-digit years.
+    text = "Tues 3.9.96\nBirthday tea.\nWeds 6.3.02 11.50pm\nBack late.\n"
+    assert [e.date for e in notes(entries_on_page("log", 1, text))] == [
+        "1996-09-03", "2002-03-06"]
 
 
 def test_a_note_runs_on_over_the_page_break():

@@ -107,7 +107,7 @@ MONTH_ONLY = re.compile(
     r"beginning of)[\s-]+(?P<month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!,?\s+(?:\d|of\s+\d))")
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-_WEEKDAY = (r"(?P<wd>(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+_WEEKDAY = (r"(?P<wd>(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
             r"\.?,?\s+")
 # "Monday 10 September", "on the 15th April", "Sat 19th March", "8 and 9 July" with no year,
 # in a dated note or letter: the last such day up to then, or the next one if only that

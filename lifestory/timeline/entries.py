@@ -23,8 +23,9 @@ from lifestory.timeline.voice import child_quotes, signed_by_child, views_blocks
 
 CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 # A label before a note's date; "Date of birth" is a fact about a person, not a note.
-# Logs often give the weekday first ("Wed 06/02/2019 EARLY", "Date / time Sat 27/06/2020").
-WEEKDAY = (r"(?i:(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+# Logs often give the weekday first ("Wed 06/02/2019 EARLY", "Date / time Sat 27/06/2020",
+# "Weds 6.3.02 11.50pm").
+WEEKDAY = (r"(?i:(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
 # A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
 # a thread), or a report's title in capitals
