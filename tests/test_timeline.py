@@ -321,3 +321,20 @@ def test_views_the_child_typed_are_their_words():
     [views] = voices(text, FFION)
     assert "I just want to be normal" in views and "love Ffi x" in views
     assert "Thanks" not in views
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Received into voluntary care at her mother's request.", "placement"),
+        ("Short breaks started at the respite unit: one night a fortnight.", "placement"),
+        ("He is a young carer for his mum.", "family"),
+        ("Went to her cousin's wedding with Dadi and Nana.", "family"),
+        ("He scored 40 for the under-12s on Saturday.", "achievement"),
+        ("FGC held at the community centre with the wider family.", "meeting"),
+        ("Weight has fallen below the 2nd centile.", "health"),
+        ("He rang 999 when he could not wake his dad.", "concern"),
+    ],
+)
+def test_words_of_each_category(text, category):
+    assert categorise("", text) == category
