@@ -338,3 +338,8 @@ def test_views_the_child_typed_are_their_words():
 )
 def test_words_of_each_category(text, category):
     assert categorise("", text) == category
+
+
+def test_a_year_cut_short_by_an_apostrophe():
+    [d] = find_dates("Came to us on 3rd April '92 with one bag.")
+    assert (d.iso, d.precision) == ("1992-04-03", "day")

@@ -355,3 +355,9 @@ def test_a_report_with_a_table_of_terms_is_one_report(tmp_path):
     said = [e for e in entries if "make light" in e["text"] and e["category"] == "voice"]
     assert said and {e["date"] for e in said} == {"2024-06-21"}
     assert not any(e["kind"] == "note" for e in entries)
+
+
+def test_a_childs_initial_and_its_stop_speak_for_them():
+    text = 'R. told me she has left the club "cos they never pass to me". Quiet tea.'
+    [(start, end)] = child_quotes(text, ["Rosie Bell", "Rosie"])
+    assert text[start:end] == '"cos they never pass to me"'

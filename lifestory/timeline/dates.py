@@ -44,6 +44,9 @@ PATTERNS = [
     ("long", re.compile(
         r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+" + _MONTH + r"\s+(?P<y>\d\d)\b(?![:.]\d)",
         re.I)),
+    # A year cut short by an apostrophe, as letters and logs wrote it: "3rd April '92".
+    ("long", re.compile(
+        r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+['’](?P<y>\d\d)\b", re.I)),
     ("us_long", re.compile(
         _MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("month", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),

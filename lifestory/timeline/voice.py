@@ -104,9 +104,9 @@ def _said_then(text: str, start: int, said: re.Pattern) -> bool:
 def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each quotation the text gives to the child, quote marks included."""
     who = _speakers(subject_names)
-    # "Jade said '…'", not "Jade's mum said '…'".
-    before = re.compile(rf"\b(?:{who})\b(?!['’]s)[^.!?‘“\"]{{0,60}}\b{SPEECH}\b"
-                        rf"[^.!?‘“\"]{{0,60}}$", re.I)
+    # "Jade said '…'", not "Jade's mum said '…'"; "K. told me '…'" (an initial and its stop).
+    before = re.compile(rf"\b(?:{who})\b(?:(?<=\b[A-Z])\.)?(?!['’]s)[^.!?‘“\"]{{0,60}}"
+                        rf"\b{SPEECH}\b[^.!?‘“\"]{{0,60}}$", re.I)
     label = re.compile(
         rf"\b(?:{who})(?:,[^,:\n'‘“\"]{{1,30}},?)?\s*:\s*$|"
         rf"\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
