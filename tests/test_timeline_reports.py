@@ -361,3 +361,14 @@ def test_a_childs_initial_and_its_stop_speak_for_them():
     text = 'R. told me she has left the club "cos they never pass to me". Quiet tea.'
     [(start, end)] = child_quotes(text, ["Rosie Bell", "Rosie"])
     assert text[start:end] == '"cos they never pass to me"'
+
+
+def test_a_review_is_dated_by_its_own_date_not_the_one_before():
+    front = ("RECORD OF REVIEW\nReview 3rd review. Previous review 02/02/2019\n"
+             "Date and venue Wednesday 7 August 2019, at school\n")
+    assert document_date(front, None).iso == "2019-08-07"
+
+
+def test_a_date_wrapped_before_a_semicolon_opens_nothing():
+    text = "Counselling ended\n14/06/2018; no worries since.\n"
+    assert list(header_dates(text)) == []

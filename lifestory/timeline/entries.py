@@ -219,14 +219,16 @@ def _says_something(text: str) -> bool:
 
 def _runs_on(text: str, line_start: int, date_end: int) -> bool:
     """A date wrapped onto the next line of a sentence ("…Mared Ellis,\n30/06/2020.",
-    "…that summer. In\nJanuary 2012 a judge…", "Next appointment\n15/10/2019.") ends or
+    "…that summer. In\nJanuary 2012 a judge…", "Next appointment\n15/10/2019.",
+    "CAMHS discharged\n20/11/2013; no self-harm since") ends or
     continues that sentence; it does not open a note."""
     line_end = text.find("\n", date_end)
     rest = text[date_end : line_end if line_end != -1 else len(text)].strip()
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
     if " | " in above:  # a table's header row ("… | Entered by") is not a sentence
         return rest == "."
-    return bool(RUNS_ON.search(text[:line_start].rstrip())) or rest == "."
+    return (bool(RUNS_ON.search(text[:line_start].rstrip())) or rest == "."
+            or rest.startswith(";"))
 
 
 def _title_above(text: str, start: int, floor: int) -> int:
@@ -482,6 +484,8 @@ DOCUMENT_DATE_LABEL = re.compile(
 # A date something is due by is not the date the document is about.
 FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
                           re.I)
+# Nor is the date of the one before ("Previous review 20/03/2012", "last seen").
+PAST_LABEL = re.compile(r"\b(?:previous|last|prior)\b[^\n]{0,20}$", re.I)
 
 
 def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
@@ -492,7 +496,8 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
         line_start = text.rfind("\n", 0, d.start) + 1
         line = text[line_start : d.start]
         if ((born and d.date == born) or mentioned.birth_label(text, d.start)
-                or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])):
+                or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])
+                or PAST_LABEL.search(line)):
             continue
         above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
         if DOCUMENT_DATE_LABEL.search(line) or (
