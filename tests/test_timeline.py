@@ -343,3 +343,15 @@ def test_words_of_each_category(text, category):
 def test_a_year_cut_short_by_an_apostrophe():
     [d] = find_dates("Came to us on 3rd April '92 with one bag.")
     assert (d.iso, d.precision) == ("1992-04-03", "day")
+
+
+def test_a_monthly_logs_month_opens_a_note():
+    text = "MONTH: March 2021        Completed by: host  31/03/2021\nA good month at college.\n"
+    [note] = notes(entries_on_page("log", 1, text))
+    assert (note.date, note.date_precision) == ("2021-03-01", "month")
+
+
+def test_a_death_and_an_age_from_which_date_a_year():
+    born = dt.date(2005, 6, 1)
+    assert [d.iso for d in find_dates("Grandad died 2010. From the age of six she cooked.",
+                                      born=born)] == ["2010-01-01", "2011-01-01"]

@@ -93,10 +93,10 @@ SHORT = re.compile(
     r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
     r"(?![\d/.]|\s*(?:pm|am|nights?|days?|weeks?|times?|sessions?)\b)", re.I)
 YEAR_AFTER = re.compile(
-    r"\b(?:in|during|since|from|until|by|early|late|mid)[\s-]+(?P<y>(?:19|20)\d\d)\b(?!-\d)",
+    r"\b(?:in|during|since|from|until|by|early|late|mid|died)[\s-]+(?P<y>(?:19|20)\d\d)\b(?!-\d)",
     re.I)
 AGE = re.compile(
-    r"\b(?:when\s+(?:you|she|he|they)\s+(?:were|was)|aged?|at\s+the\s+age\s+of)\s+"
+    r"\b(?:when\s+(?:you|she|he|they)\s+(?:were|was)|aged?|(?:at|from)\s+the\s+age\s+of)\s+"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen)\b", re.I)
 NUMBERS = {w: i for i, w in enumerate([

@@ -28,10 +28,11 @@ CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 WEEKDAY = (r"(?i:(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
 # A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
-# a thread), or a report's title in capitals
+# a thread, a monthly log's "MONTH: June 2023"), or a report's title in capitals
 # ("MONTHLY REPORT: 10/01/2022 - 10/02/2022").
 HEADER = re.compile(
     r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|sent|"
+    r"month\b|"
     r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
     r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
     r"MEETING|SESSION|LOG|ENTRY))\s*[:\-–]\s*)?" + WEEKDAY + "?",
