@@ -372,3 +372,16 @@ def test_a_review_is_dated_by_its_own_date_not_the_one_before():
 def test_a_date_wrapped_before_a_semicolon_opens_nothing():
     text = "Counselling ended\n14/06/2018; no worries since.\n"
     assert list(header_dates(text)) == []
+
+
+def test_a_plan_is_not_dated_by_the_plan_it_replaces():
+    front = ("SUPPORT PLAN\nThis plan replaces the plan dated 01/02/2016 as amended.\n"
+             "Date issued 09/09/2019\n")
+    assert document_date(front, None).iso == "2019-09-09"
+
+
+def test_a_units_stay_in_capitals_opens_a_note():
+    text = ("STAY: Fri 04/03/2022 16:00 - Sat 05/03/2022 10:00 | Planned short break\n"
+            "Arrived happy.\nSTAY: Fri 18/03/2022 16:00 - Sat 19/03/2022 10:00 | Planned\n"
+            "Swimming.\n")
+    assert [d.iso for _, d in header_dates(text)] == ["2022-03-04", "2022-03-18"]

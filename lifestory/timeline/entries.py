@@ -29,13 +29,13 @@ WEEKDAY = (r"(?i:(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
            r"\.?,?\s+)")
 # A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
 # a thread, a monthly log's "MONTH: June 2023"), or a report's title in capitals
-# ("MONTHLY REPORT: 10/01/2022 - 10/02/2022").
+# ("MONTHLY REPORT: 10/01/2022 - 10/02/2022", a unit's "STAY: Fri 15/02/2019 16:10").
 HEADER = re.compile(
     r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|sent|"
     r"month\b|"
     r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
     r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
-    r"MEETING|SESSION|LOG|ENTRY))\s*[:\-–]\s*)?" + WEEKDAY + "?",
+    r"MEETING|SESSION|LOG|ENTRY)|(?-i:[A-Z]{4,12}))\s*[:\-–]\s*)?" + WEEKDAY + "?",
     re.I | re.M,
 )
 # Nothing before a date but its weekday: it may be a sentence's, wrapped onto this line.
@@ -485,8 +485,10 @@ DOCUMENT_DATE_LABEL = re.compile(
 # A date something is due by is not the date the document is about.
 FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
                           re.I)
-# Nor is the date of the one before ("Previous review 20/03/2012", "last seen").
-PAST_LABEL = re.compile(r"\b(?:previous|last|prior)\b[^\n]{0,20}$", re.I)
+# Nor is the date of the one before ("Previous review 20/03/2012", "This plan replaces the
+# plan dated 17/04/2015").
+PAST_LABEL = re.compile(r"\b(?:previous|last|prior|replaces|replaced|supersedes)\b[^\n]{0,30}$",
+                        re.I)
 
 
 def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
