@@ -355,3 +355,9 @@ def test_a_death_and_an_age_from_which_date_a_year():
     born = dt.date(2005, 6, 1)
     assert [d.iso for d in find_dates("Grandad died 2010. From the age of six she cooked.",
                                       born=born)] == ["2010-01-01", "2011-01-01"]
+
+
+def test_something_done_for_the_first_time_is_an_entry_of_its_own():
+    text = "14/05/2022 Family time at the park with Dad.\nRode her bike for the first time.\n"
+    entries = entries_on_page("log", 1, text)
+    assert [e.category for e in entries if e.kind == "achievement"] == ["achievement"]
