@@ -385,3 +385,10 @@ def test_a_units_stay_in_capitals_opens_a_note():
             "Arrived happy.\nSTAY: Fri 18/03/2022 16:00 - Sat 19/03/2022 10:00 | Planned\n"
             "Swimming.\n")
     assert [d.iso for _, d in header_dates(text)] == ["2022-03-04", "2022-03-18"]
+
+
+def test_words_in_the_first_person_after_a_sentence_about_the_child_are_theirs():
+    text = ("Rosie (9) was feeding the cat when I arrived. \"I always do it, she likes me.\" "
+            "Mum was asleep. \"I'm so tired,\" Mum said.\nSeen alone: 'It's fine here.'\n")
+    found = [text[s:e] for s, e in child_quotes(text, ["Rosie Bell", "Rosie"])]
+    assert found == ['"I always do it, she likes me."', "'It's fine here.'"]
