@@ -392,3 +392,11 @@ def test_words_in_the_first_person_after_a_sentence_about_the_child_are_theirs()
             "Mum was asleep. \"I'm so tired,\" Mum said.\nSeen alone: 'It's fine here.'\n")
     found = [text[s:e] for s, e in child_quotes(text, ["Rosie Bell", "Rosie"])]
     assert found == ['"I always do it, she likes me."', "'It's fine here.'"]
+
+
+def test_a_dated_letter_the_child_signed_is_their_voice():
+    text = ("3/6/15\n\nDear Sam\n\nI want to stay at school here and I miss my brother.\n\n"
+            "From Rosie (RB)\n\nps. dont forget my bike\n")
+    [note] = [e for e in entries_on_page("txt", 1, text, subject_names=["Rosie Bell", "Rosie"])
+              if e.kind == "note"]
+    assert note.category == "voice"

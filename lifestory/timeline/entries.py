@@ -314,8 +314,10 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
             end = rows.next_heading(text, text.find("\n", start, end) + 1 or end, end)
         heading, body = split_heading(text[start:end])
         lean, typed = _note_lean(text, date, heading, body, titled, columns)
+        # A letter the child wrote, dated at its top, is their words throughout.
+        own = "voice" if signed_by_child(text[start:end], subject_names) else None
         note = _entry(document_id, page_number, start, end, date, heading, body,
-                      lean=lean, typed=typed)
+                      lean=lean, typed=typed, category=own)
         entries.append(note)
         # Events are told in the body; a table row's other cells are its body.
         told = date.end if " | " in heading.partition("\n")[0] else start + len(heading)

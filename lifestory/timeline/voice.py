@@ -195,14 +195,19 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
+POSTSCRIPT = re.compile(r"p\.?\s?s\b", re.I)  # "ps. …" after the name
 SIGN_OFF = r"(?:(?:love|from|thanks|thank\s+you|cheers|best\s+wishes|yours)\b[^\n\w]*)?"
 
 
 def signed_by_child(text: str, subject_names: list[str]) -> bool:
     """Whether a letter or message ends with the child's own name ("Love, Jade x", "Filmon
-    G/Mariam"): the child wrote it, so all of it is their words."""
+    G/Mariam", "From Jade (JW)", before any "ps."): the child wrote it, so all of it is their
+    words."""
     names = "|".join(re.escape(n) for n in sorted({*subject_names, *_first_names(subject_names)},
                                                   key=len, reverse=True) if n.strip())
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    while lines and POSTSCRIPT.match(lines[-1]):
+        lines.pop()
     return bool(names and lines and re.fullmatch(
-        rf"{SIGN_OFF}(?:{names})[\s.!,]*x*[\s.!]*", lines[-1], re.I))
+        rf"{SIGN_OFF}(?:{names})[\s.!,]*(?:\([^()\n]{{1,20}}\))?[\s.!,]*x*[\s.!]*", lines[-1],
+        re.I))
