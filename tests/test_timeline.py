@@ -279,9 +279,10 @@ def test_what_the_child_did_well_is_an_entry_even_inside_a_family_note():
     entries = entries_on_page("log", 1, text)
     [note] = notes(entries)
     assert note.category == "family"
-    [done] = [e for e in entries if e.kind == "achievement"]
+    joined, done = [e for e in entries if e.kind == "achievement"]  # joining a team, too
     assert (done.category, done.date) == ("achievement", "2013-05-18")
     assert "player of the\nmatch" in text[done.start:done.end]  # not "won't"
+    assert "joined the under-10s" in text[joined.start:joined.end]
 
 
 # -- the child's words ---------------------------------------------------------------------
