@@ -362,3 +362,8 @@ def test_something_done_for_the_first_time_is_an_entry_of_its_own():
     text = "14/05/2022 Family time at the park with Dad.\nRode her bike for the first time.\n"
     entries = entries_on_page("log", 1, text)
     assert [e.category for e in entries if e.kind == "achievement"] == ["achievement"]
+
+
+def test_a_tie_goes_to_what_the_child_did_well_before_a_worry():
+    text = "She won the medal and the prize. Police, ambulance, incident and a missing bag."
+    assert categorise("", text) == "achievement"

@@ -157,7 +157,8 @@ def _best(scores: dict[str, float]) -> str:
     best = max(scores.values())
     if best == 0:
         return "meeting"
-    return next(c for c, s in scores.items() if s == best)
+    # Ties go to the earlier category of ``[weights]``: what the child did well first.
+    return next(c for c in _categories()["weights"] if scores.get(c) == best)
 
 
 def entry_id(document_id: str, page_number: int, start: int, kind: str = "note") -> str:
