@@ -72,6 +72,10 @@ def test_weekday_before_the_date_opens_a_note():
     text = "Wed 06/02/2019 EARLY 07:30-15:00\nYP up first call.\nThu 07/02/2019 LATE\nQuiet.\n"
     assert [e.date for e in notes(entries_on_page("log", 1, text))] == [
         "2019-02-06", "2019-02-07"]
+    # A handwritten log's short forms, retyped: "Weds", "Tues", two-digit years.
+    text = "Tues 3.9.96\nBirthday tea.\nWeds 6.3.02 11.50pm\nBack late.\n"
+    assert [e.date for e in notes(entries_on_page("log", 1, text))] == [
+        "1996-09-03", "2002-03-06"]
 
 
 def test_a_note_runs_on_over_the_page_break():
@@ -275,9 +279,10 @@ def test_what_the_child_did_well_is_an_entry_even_inside_a_family_note():
     entries = entries_on_page("log", 1, text)
     [note] = notes(entries)
     assert note.category == "family"
-    [done] = [e for e in entries if e.kind == "achievement"]
+    joined, done = [e for e in entries if e.kind == "achievement"]  # joining a team, too
     assert (done.category, done.date) == ("achievement", "2013-05-18")
     assert "player of the\nmatch" in text[done.start:done.end]  # not "won't"
+    assert "joined the under-10s" in text[joined.start:joined.end]
 
 
 # -- the child's words ---------------------------------------------------------------------
@@ -317,3 +322,48 @@ def test_views_the_child_typed_are_their_words():
     [views] = voices(text, FFION)
     assert "I just want to be normal" in views and "love Ffi x" in views
     assert "Thanks" not in views
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Received into voluntary care at her mother's request.", "placement"),
+        ("Short breaks started at the respite unit: one night a fortnight.", "placement"),
+        ("He is a young carer for his mum.", "family"),
+        ("Went to her cousin's wedding with Dadi and Nana.", "family"),
+        ("He scored 40 for the under-12s on Saturday.", "achievement"),
+        ("FGC held at the community centre with the wider family.", "meeting"),
+        ("Weight has fallen below the 2nd centile.", "health"),
+        ("He rang 999 when he could not wake his dad.", "concern"),
+    ],
+)
+def test_words_of_each_category(text, category):
+    assert categorise("", text) == category
+
+
+def test_a_year_cut_short_by_an_apostrophe():
+    [d] = find_dates("Came to us on 3rd April '92 with one bag.")
+    assert (d.iso, d.precision) == ("1992-04-03", "day")
+
+
+def test_a_monthly_logs_month_opens_a_note():
+    text = "MONTH: March 2021        Completed by: host  31/03/2021\nA good month at college.\n"
+    [note] = notes(entries_on_page("log", 1, text))
+    assert (note.date, note.date_precision) == ("2021-03-01", "month")
+
+
+def test_a_death_and_an_age_from_which_date_a_year():
+    born = dt.date(2005, 6, 1)
+    assert [d.iso for d in find_dates("Grandad died 2010. From the age of six she cooked.",
+                                      born=born)] == ["2010-01-01", "2011-01-01"]
+
+
+def test_something_done_for_the_first_time_is_an_entry_of_its_own():
+    text = "14/05/2022 Family time at the park with Dad.\nRode her bike for the first time.\n"
+    entries = entries_on_page("log", 1, text)
+    assert [e.category for e in entries if e.kind == "achievement"] == ["achievement"]
+
+
+def test_a_tie_goes_to_what_the_child_did_well_before_a_worry():
+    text = "She won the medal and the prize. Police, ambulance, incident and a missing bag."
+    assert categorise("", text) == "achievement"

@@ -135,3 +135,19 @@ def test_exam_results_are_an_achievement_whatever_the_type_says():
                           ("08/08/2023 - Education", "SQA results: five National 5s, "
                                                      "including an A in PE.")]:
         assert categorise(heading, body, typed=leaning("cell", "education")) == "achievement"
+
+
+EXPORT = ("Client No | Client Name | Event Date | Event Type | Detail | Worker\n"
+          "4400121 | PARKER, Robyn | 04/02/1992 | Placement | Moved to her aunt's home in "
+          "Selby. | JB\n"
+          "4400121 | PARKER, Robyn | 11/05/1992 | Education | Started at Brook Lane Primary. | "
+          "JB\n")
+
+
+def test_an_exports_rows_are_dated_by_its_date_column():
+    assert kinds.date_columns(EXPORT)[2] == "Event Date"
+    assert [(e.date, e.category) for e in notes(entries_on_page("csv", 1, EXPORT))] == [
+        ("1992-02-04", "placement"), ("1992-05-11", "education")]
+    # A table of people dated by their birth opens nothing.
+    people = "Name | Relationship | Date of birth\nAnn Parker | mother | 02/03/1970\n"
+    assert kinds.date_columns(people) is None

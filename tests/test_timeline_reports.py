@@ -355,3 +355,48 @@ def test_a_report_with_a_table_of_terms_is_one_report(tmp_path):
     said = [e for e in entries if "make light" in e["text"] and e["category"] == "voice"]
     assert said and {e["date"] for e in said} == {"2024-06-21"}
     assert not any(e["kind"] == "note" for e in entries)
+
+
+def test_a_childs_initial_and_its_stop_speak_for_them():
+    text = 'R. told me she has left the club "cos they never pass to me". Quiet tea.'
+    [(start, end)] = child_quotes(text, ["Rosie Bell", "Rosie"])
+    assert text[start:end] == '"cos they never pass to me"'
+
+
+def test_a_review_is_dated_by_its_own_date_not_the_one_before():
+    front = ("RECORD OF REVIEW\nReview 3rd review. Previous review 02/02/2019\n"
+             "Date and venue Wednesday 7 August 2019, at school\n")
+    assert document_date(front, None).iso == "2019-08-07"
+
+
+def test_a_date_wrapped_before_a_semicolon_opens_nothing():
+    text = "Counselling ended\n14/06/2018; no worries since.\n"
+    assert list(header_dates(text)) == []
+
+
+def test_a_plan_is_not_dated_by_the_plan_it_replaces():
+    front = ("SUPPORT PLAN\nThis plan replaces the plan dated 01/02/2016 as amended.\n"
+             "Date issued 09/09/2019\n")
+    assert document_date(front, None).iso == "2019-09-09"
+
+
+def test_a_units_stay_in_capitals_opens_a_note():
+    text = ("STAY: Fri 04/03/2022 16:00 - Sat 05/03/2022 10:00 | Planned short break\n"
+            "Arrived happy.\nSTAY: Fri 18/03/2022 16:00 - Sat 19/03/2022 10:00 | Planned\n"
+            "Swimming.\n")
+    assert [d.iso for _, d in header_dates(text)] == ["2022-03-04", "2022-03-18"]
+
+
+def test_words_in_the_first_person_after_a_sentence_about_the_child_are_theirs():
+    text = ("Rosie (9) was feeding the cat when I arrived. \"I always do it, she likes me.\" "
+            "Mum was asleep. \"I'm so tired,\" Mum said.\nSeen alone: 'It's fine here.'\n")
+    found = [text[s:e] for s, e in child_quotes(text, ["Rosie Bell", "Rosie"])]
+    assert found == ['"I always do it, she likes me."', "'It's fine here.'"]
+
+
+def test_a_dated_letter_the_child_signed_is_their_voice():
+    text = ("3/6/15\n\nDear Sam\n\nI want to stay at school here and I miss my brother.\n\n"
+            "From Rosie (RB)\n\nps. dont forget my bike\n")
+    [note] = [e for e in entries_on_page("txt", 1, text, subject_names=["Rosie Bell", "Rosie"])
+              if e.kind == "note"]
+    assert note.category == "voice"

@@ -13,7 +13,7 @@ from lifestory.timeline.entries import (
     page_lines,
     report_date,
 )
-from lifestory.timeline.kinds import table_columns, title_kind
+from lifestory.timeline.kinds import date_columns, table_columns, title_kind
 from lifestory.timeline.rows import opens_row
 from lifestory.workspace import Workspace
 
@@ -80,6 +80,7 @@ def build_timeline(ws: Workspace) -> int:
         last_note: Entry | None = None
         outer: Entry | None = None
         columns: list[str] | None = None  # a table's header, for its rows on later pages
+        dated: list[str] | None = None  # a table's header with a date column, likewise
         titled = title_kind(doc["name"])
         pages = []
         for page in ws.pages(doc["id"]):
@@ -87,10 +88,11 @@ def build_timeline(ws: Workspace) -> int:
                 doc["id"], page["page_number"], page["text"], born=born, previous=last_note,
                 outer=outer, year=int(last_note.date[:4]) if last_note else None,
                 subject_names=names, titled=titled, columns=columns,
-                running=page_lines(pages[-1][1]) if pages else (),
+                running=page_lines(pages[-1][1]) if pages else (), dated_columns=dated,
             )
             pages.append((page["page_number"], page["text"]))
             columns = table_columns(page["text"]) or columns
+            dated = date_columns(page["text"]) or dated
             notes += found
             last_note, outer = _running_on(page["text"], found, last_note, outer)
         if not any(e.kind == "note" and e.date_precision != "year" for e in notes):

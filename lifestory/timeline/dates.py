@@ -44,6 +44,9 @@ PATTERNS = [
     ("long", re.compile(
         r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+" + _MONTH + r"\s+(?P<y>\d\d)\b(?![:.]\d)",
         re.I)),
+    # A year cut short by an apostrophe, as letters and logs wrote it: "3rd April '92".
+    ("long", re.compile(
+        r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+['’](?P<y>\d\d)\b", re.I)),
     ("us_long", re.compile(
         _MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("month", re.compile(r"\b" + _MONTH + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
@@ -90,10 +93,10 @@ SHORT = re.compile(
     r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
     r"(?![\d/.]|\s*(?:pm|am|nights?|days?|weeks?|times?|sessions?)\b)", re.I)
 YEAR_AFTER = re.compile(
-    r"\b(?:in|during|since|from|until|by|early|late|mid)[\s-]+(?P<y>(?:19|20)\d\d)\b(?!-\d)",
+    r"\b(?:in|during|since|from|until|by|early|late|mid|died)[\s-]+(?P<y>(?:19|20)\d\d)\b(?!-\d)",
     re.I)
 AGE = re.compile(
-    r"\b(?:when\s+(?:you|she|he|they)\s+(?:were|was)|aged?|at\s+the\s+age\s+of)\s+"
+    r"\b(?:when\s+(?:you|she|he|they)\s+(?:were|was)|aged?|(?:at|from)\s+the\s+age\s+of)\s+"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen)\b", re.I)
 NUMBERS = {w: i for i, w in enumerate([
@@ -107,7 +110,7 @@ MONTH_ONLY = re.compile(
     r"beginning of)[\s-]+(?P<month>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!,?\s+(?:\d|of\s+\d))")
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-_WEEKDAY = (r"(?P<wd>(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+_WEEKDAY = (r"(?P<wd>(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
             r"\.?,?\s+")
 # "Monday 10 September", "on the 15th April", "Sat 19th March", "8 and 9 July" with no year,
 # in a dated note or letter: the last such day up to then, or the next one if only that

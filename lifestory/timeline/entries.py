@@ -23,17 +23,19 @@ from lifestory.timeline.voice import child_quotes, signed_by_child, views_blocks
 
 CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 # A label before a note's date; "Date of birth" is a fact about a person, not a note.
-# Logs often give the weekday first ("Wed 06/02/2019 EARLY", "Date / time Sat 27/06/2020").
-WEEKDAY = (r"(?i:(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+# Logs often give the weekday first ("Wed 06/02/2019 EARLY", "Date / time Sat 27/06/2020",
+# "Weds 6.3.02 11.50pm").
+WEEKDAY = (r"(?i:(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
 # A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
-# a thread), or a report's title in capitals
-# ("MONTHLY REPORT: 10/01/2022 - 10/02/2022").
+# a thread, a monthly log's "MONTH: June 2023"), or a report's title in capitals
+# ("MONTHLY REPORT: 10/01/2022 - 10/02/2022", a unit's "STAY: Fri 15/02/2019 16:10").
 HEADER = re.compile(
     r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|sent|"
+    r"month\b|"
     r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
     r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
-    r"MEETING|SESSION|LOG|ENTRY))\s*[:\-–]\s*)?" + WEEKDAY + "?",
+    r"MEETING|SESSION|LOG|ENTRY)|(?-i:[A-Z]{4,12}))\s*[:\-–]\s*)?" + WEEKDAY + "?",
     re.I | re.M,
 )
 # Nothing before a date but its weekday: it may be a sentence's, wrapped onto this line.
@@ -155,7 +157,8 @@ def _best(scores: dict[str, float]) -> str:
     best = max(scores.values())
     if best == 0:
         return "meeting"
-    return next(c for c, s in scores.items() if s == best)
+    # Ties go to the earlier category of ``[weights]``: what the child did well first.
+    return next(c for c in _categories()["weights"] if scores.get(c) == best)
 
 
 def entry_id(document_id: str, page_number: int, start: int, kind: str = "note") -> str:
@@ -163,8 +166,11 @@ def entry_id(document_id: str, page_number: int, start: int, kind: str = "note")
     return "t-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-def header_dates(text: str, year: int | None = None, born: dt.date | None = None):
-    """Dates that open a line (after an optional label): the start of a dated note. Never
+def header_dates(text: str, year: int | None = None, born: dt.date | None = None,
+                 columns: list[str] | None = None):
+    """Dates that open a line (after an optional label), or fill the date column of a
+    table's row (``columns``: the table's header, kinds.date_columns): the start of a dated
+    note. Never
     someone's date of birth: a form's field, or a date long before the child was born (a
     parent's, in a family table), whatever the redaction makes of it."""
     dates = find_dates(text, year=year)
@@ -185,6 +191,9 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
             yield line_start, _period_end(text, prefix, date, dates[i + 1 : i + 2])
         elif prefix.count(" | ") == 1 and len(prefix) <= 12:
             # A table row: "1 | 14/03/2017 | 28/03/2017 | Emergency foster care | …"
+            yield line_start, date
+        elif kinds.in_date_column(prefix, columns):
+            # An export's row: "2030417 | SMITH, Ann | 07/01/1991 | Day care | …"
             yield line_start, date
         elif len(prefix) <= FORM_PREFIX and FORM_DATE.search(prefix):
             yield line_start, date
@@ -212,14 +221,16 @@ def _says_something(text: str) -> bool:
 
 def _runs_on(text: str, line_start: int, date_end: int) -> bool:
     """A date wrapped onto the next line of a sentence ("…Mared Ellis,\n30/06/2020.",
-    "…that summer. In\nJanuary 2012 a judge…", "Next appointment\n15/10/2019.") ends or
+    "…that summer. In\nJanuary 2012 a judge…", "Next appointment\n15/10/2019.",
+    "CAMHS discharged\n20/11/2013; no self-harm since") ends or
     continues that sentence; it does not open a note."""
     line_end = text.find("\n", date_end)
     rest = text[date_end : line_end if line_end != -1 else len(text)].strip()
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
     if " | " in above:  # a table's header row ("… | Entered by") is not a sentence
         return rest == "."
-    return bool(RUNS_ON.search(text[:line_start].rstrip())) or rest == "."
+    return (bool(RUNS_ON.search(text[:line_start].rstrip())) or rest == "."
+            or rest.startswith(";"))
 
 
 def _title_above(text: str, start: int, floor: int) -> int:
@@ -262,17 +273,20 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
                     previous: Entry | None = None, outer: Entry | None = None,
                     subject_names: list[str] = (), titled: str | None = None,
                     columns: list[str] | None = None,
-                    running: Collection[str] = ()) -> list[Entry]:
+                    running: Collection[str] = (),
+                    dated_columns: list[str] | None = None) -> list[Entry]:
     """Dated notes on a page, and the events their sentences date ("In 2009 your mum and
     dad separated"). ``year`` is the year of the last note before this page, for notes
     dated "w/c 12/8"; ``previous`` is the entry that runs on to the top of this page;
     ``outer`` the last report a table's rows are inside (rows.py), from an earlier page;
     ``titled`` the category the document's title names (kinds.py); ``columns`` the header
     of a table with a type column, from an earlier page; ``running`` the lines of the page
-    before (its running heads are not a new form's title)."""
+    before (its running heads are not a new form's title); ``dated_columns`` the header of
+    a table with a date column, from an earlier page."""
     columns = kinds.table_columns(text) or columns
+    dated_columns = kinds.date_columns(text) or dated_columns
     headers, floor = [], 0
-    for start, date in header_dates(text, year, born):
+    for start, date in header_dates(text, year, born, dated_columns):
         headers.append((_title_above(text, start, floor), date))
         floor = text.find("\n", start) + 1 or len(text)
     entries: list[Entry] = []
@@ -301,8 +315,10 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
             end = rows.next_heading(text, text.find("\n", start, end) + 1 or end, end)
         heading, body = split_heading(text[start:end])
         lean, typed = _note_lean(text, date, heading, body, titled, columns)
+        # A letter the child wrote, dated at its top, is their words throughout.
+        own = "voice" if signed_by_child(text[start:end], subject_names) else None
         note = _entry(document_id, page_number, start, end, date, heading, body,
-                      lean=lean, typed=typed)
+                      lean=lean, typed=typed, category=own)
         entries.append(note)
         # Events are told in the body; a table row's other cells are its body.
         told = date.end if " | " in heading.partition("\n")[0] else start + len(heading)
@@ -472,6 +488,10 @@ DOCUMENT_DATE_LABEL = re.compile(
 # A date something is due by is not the date the document is about.
 FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
                           re.I)
+# Nor is the date of the one before ("Previous review 20/03/2012", "This plan replaces the
+# plan dated 17/04/2015").
+PAST_LABEL = re.compile(r"\b(?:previous|last|prior|replaces|replaced|supersedes)\b[^\n]{0,30}$",
+                        re.I)
 
 
 def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
@@ -482,7 +502,8 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
         line_start = text.rfind("\n", 0, d.start) + 1
         line = text[line_start : d.start]
         if ((born and d.date == born) or mentioned.birth_label(text, d.start)
-                or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])):
+                or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])
+                or PAST_LABEL.search(line)):
             continue
         above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
         if DOCUMENT_DATE_LABEL.search(line) or (

@@ -16,6 +16,10 @@ from lifestory.timeline.dates import find_dates
 
 # A table's column that classifies each row ("Event type", "Category", "Contact type").
 TYPE_COLUMN = re.compile(r"(?:[a-z]+ )?(?:type|category)", re.I)
+# A table's column that dates each row ("Event Date", "Date", "Date of contact"); not a
+# person's date of birth, nor when something is due or ends.
+DATE_COLUMN = re.compile(
+    r"(?:(?!birth|due|end|expiry|review due)[a-z]+ )?date(?: of (?!birth)[a-z]+)?", re.I)
 # A form's type field: "Type: Home visit", "Contact type    : Office", a line starting
 # "Type Supervised" or "Type of hearing Review of …". Not "type 2 diabetes" in a sentence.
 TYPE_FIELD = re.compile(
@@ -69,6 +73,28 @@ def table_columns(text: str) -> list[str] | None:
                 and not find_dates(line)):
             return cells
     return None
+
+
+def date_columns(text: str) -> list[str] | None:
+    """The header row of a table whose rows are dated events ("Client No | Client Name |
+    Event Date | Event Type | Detail"): three cells or more, one naming a date, none a date
+    itself."""
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split(" | ")]
+        if (len(cells) >= 3 and any(DATE_COLUMN.fullmatch(c) for c in cells)
+                and not find_dates(line)):
+            return cells
+    return None
+
+
+def in_date_column(prefix: str, columns: list[str] | None) -> bool:
+    """Whether a date after ``prefix`` (its row's cells before it) fills the table's first
+    date column, so the row is an event of that date."""
+    if not columns:
+        return False
+    first = next((i for i, c in enumerate(columns) if DATE_COLUMN.fullmatch(c)), None)
+    return first is not None and prefix.count(" | ") == first and (
+        first == 0 or prefix.endswith(" | "))
 
 
 def type_cell(line: str, columns: list[str] | None) -> str | None:

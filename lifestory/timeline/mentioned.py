@@ -53,7 +53,8 @@ CONTEXT_SENTENCES = 3
 # A line ending on a word that needs more goes on into the next ("Sharon's letter of").
 RUNS_ON = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|at|with|for|from|by|her|his|my|your|"
                      r"their|its|our)\s*$", re.I)
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n\s*\d{1,2}[.)]\s")
+# A blank line, a numbered paragraph, or a form's lettered section ("I. Young person's views").
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n\s*\d{1,2}[.)]\s|\n\s*[A-Z][.)]\s[^\n.]{1,40}\n")
 LIST_NUMBER = 4  # characters of a paragraph's number ("12. ") past a line break
 
 

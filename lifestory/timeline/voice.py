@@ -22,10 +22,11 @@ TERSE_SAYS = re.compile(r"\b(?:Says|Said|Told SW|Told me)\b[^.!?'‘“\"]{0,40}
 SPEECH = (r"(?:said|says|told|tells|asked|asks|wrote|writes|explained|added|replied|shouted|"
           r"whispered|called|cried|described|shared|wants|wanted|wished|hopes|feels|felt|"
           r"thinks|thought|calls|called it|described it as)")
-# "CYP: '…'", and the three-houses headings of direct work ("Dreams - 'be a vet'"); "Says
-# '…'" at the start of a terse note's sentence is the child the note is about.
+# "CYP: '…'", "Seen alone: '…'" (what the child said when seen alone), and the three-houses
+# headings of direct work ("Dreams - 'be a vet'"); "Says '…'" at the start of a terse note's
+# sentence is the child the note is about.
 CHILD_LABEL = re.compile(
-    r"(?:\b(?:CYP|YP|child|young person)\s*:|\b(?:dreams|wishes|worries|good things|"
+    r"(?:\b(?:CYP|YP|child|young person|seen alone)\s*:|\b(?:dreams|wishes|worries|good things|"
     r"hopes|three wishes)\s*[-:–]|(?:^|[.;]\s+)(?:says|said)\b[^.!?]{0,40})\s*(?:[^.!?]*,\s*)?$",
     re.I | re.M)
 
@@ -91,6 +92,24 @@ def _led_by_the_child(text: str, start: int, child: re.Pattern) -> bool:
     return bool(child.match(lead)) and not re.search("[‘“\"']\\s", lead)
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
+
+
+def _answers_the_child(text: str, start: int, quote: str, child: re.Pattern) -> bool:
+    """A quotation in the first person that is a sentence of its own, straight after a
+    sentence the child is the subject of: "Tariq was making the bottle. 'I do it every
+    day.'"."""
+    before = text[:start].rstrip(" ")
+    if not before.endswith((".", "!", "?")) or not FIRST_PERSON.search(quote):
+        return False
+    window = before[max(0, len(before) - SUBJECT_LEAD * 2) : -1]
+    cuts = [i + len(mark) for mark in (". ", "! ", "? ", "\n", '" ', "” ")
+            if (i := window.rfind(mark)) != -1]
+    if not cuts and len(window) < len(before) - 1:
+        return False  # the sentence before is too long to tell whose it is
+    return bool(child.match(window[max(cuts, default=0) :]))
+
+
 def _said_then(text: str, start: int, said: re.Pattern) -> bool:
     """A quotation after a colon in a sentence the child's speech opens: "He said that he
     and Jordan had been 'messing about', … and then: 'It wasn't. I kicked it.'"."""
@@ -104,9 +123,9 @@ def _said_then(text: str, start: int, said: re.Pattern) -> bool:
 def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each quotation the text gives to the child, quote marks included."""
     who = _speakers(subject_names)
-    # "Jade said '…'", not "Jade's mum said '…'".
-    before = re.compile(rf"\b(?:{who})\b(?!['’]s)[^.!?‘“\"]{{0,60}}\b{SPEECH}\b"
-                        rf"[^.!?‘“\"]{{0,60}}$", re.I)
+    # "Jade said '…'", not "Jade's mum said '…'"; "K. told me '…'" (an initial and its stop).
+    before = re.compile(rf"\b(?:{who})\b(?:(?<=\b[A-Z])\.)?(?!['’]s)[^.!?‘“\"]{{0,60}}"
+                        rf"\b{SPEECH}\b[^.!?‘“\"]{{0,60}}$", re.I)
     label = re.compile(
         rf"\b(?:{who})(?:,[^,:\n'‘“\"]{{1,30}},?)?\s*:\s*$|"
         rf"\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
@@ -128,7 +147,8 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
                        and _led_by_the_child(text, m.start(), child))
         if (before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead)
                 or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led
-                or _said_then(text, m.start(), said)):
+                or _said_then(text, m.start(), said)
+                or _answers_the_child(text, m.start(), m.group("q"), child)):
             found.append((m.start(), m.end()))
     return found
 
@@ -175,14 +195,19 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
+POSTSCRIPT = re.compile(r"p\.?\s?s\b", re.I)  # "ps. …" after the name
 SIGN_OFF = r"(?:(?:love|from|thanks|thank\s+you|cheers|best\s+wishes|yours)\b[^\n\w]*)?"
 
 
 def signed_by_child(text: str, subject_names: list[str]) -> bool:
     """Whether a letter or message ends with the child's own name ("Love, Jade x", "Filmon
-    G/Mariam"): the child wrote it, so all of it is their words."""
+    G/Mariam", "From Jade (JW)", before any "ps."): the child wrote it, so all of it is their
+    words."""
     names = "|".join(re.escape(n) for n in sorted({*subject_names, *_first_names(subject_names)},
                                                   key=len, reverse=True) if n.strip())
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    while lines and POSTSCRIPT.match(lines[-1]):
+        lines.pop()
     return bool(names and lines and re.fullmatch(
-        rf"{SIGN_OFF}(?:{names})[\s.!,]*x*[\s.!]*", lines[-1], re.I))
+        rf"{SIGN_OFF}(?:{names})[\s.!,]*(?:\([^()\n]{{1,20}}\))?[\s.!,]*x*[\s.!]*", lines[-1],
+        re.I))
