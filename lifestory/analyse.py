@@ -741,12 +741,13 @@ def _relative_pattern() -> re.Pattern:
     words = role_words()
     relatives = {*words["kinship"], *words["relationship"]} - {
         "young person", "young people", "yp", "child", "children", "pupil", "resident", "peer"}
-    # "Nain's mobile", "her dad on 07700…", and a bracket still open at the detail: "Tel
-    # con GGM (01632 960574)", "her half-sister (Post-Adoption Section file PAS/95/027)".
+    # "Nain's mobile", "her dad on 07700…", "Tel con GGM (01632 960574)" (the bracket may
+    # be the detail's own), and a bracket still open at the detail: "her half-sister
+    # (Post-Adoption Section file PAS/95/027)".
     # (Searched up to the detail, so "$" is where the detail starts.)
     # "M's", "F's": a running record's mother and father.
     return re.compile(rf"\b(?:(?:{_alternation(sorted(relatives))})(?:['’]s\b|\s+on\b|"
-                      r"\s*\((?=[^()\n]{0,50}$))|(?-i:[MF])['’]s\b)", re.I)
+                      r"\s*\((?=[^()\n]{0,50}$)|[ \t]*(?=$))|(?-i:[MF])['’]s\b)", re.I)
 
 
 def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
