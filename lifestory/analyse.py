@@ -589,7 +589,7 @@ RECORD_LABEL = re.compile(
 OWN_ADDRESS = re.compile(
     r"(?:\bwhere i live|\bmy (?:own |new )?(?:address|flat|home)"
     r"|\byour (?:own |new )?(?:address|flat)|\bsigned for (?:her|his|their) (?:own |new )?"
-    r"(?:flat|tenancy|home))\W{0,4}$", re.I)
+    r"(?:flat|tenancy|home)|\bown tenancy)\W{0,4}$", re.I)
 # "Address:" under a header line that names the care leaver ("WHITCOMBE, Demi-Leigh DOB…").
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
@@ -626,10 +626,14 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
         if row["entity_type"] == "STREET_ADDRESS":
             # An address is shared by everyone who lives there, so only words that say it
             # is the care leaver's own make it theirs; nearness to a name does not.
-            previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            # "Name | Kirsty ACKROYD\nDate of birth | …\nAddress | …": a form's head.
+            previous = line_start
+            for _ in range(2):
+                previous = text.rfind("\n", 0, max(previous - 1, 0)) + 1
             own = (OWN_ADDRESS.search(text, line_start, row["start"])
                    or (ADDRESS_LABEL.search(text, line_start, row["start"])
-                       and subject.search(text, previous, line_start)))
+                       and _nearest_owner(text, previous, line_start, mentions,
+                                          subject) == "subject"))
             row["owner"] = "subject" if own else None
             building = HOUSE_NUMBER.sub("", row["text"].split(",")[0].strip())
             if not own and " ".join(building.split()).casefold() in institutions:
@@ -688,7 +692,8 @@ def _own_address_runs(text: str, identifiers: list[dict]) -> None:
 # "Carnmeen House (children's home)", "Ty Celyn Children's Home", "moved to Foxglove Court
 # supported accommodation": a service where children live, whose address is no one's own.
 _SERVICE = (r"(?:residential\s+)?(?:children['’]s\s+(?:home|unit|house)"
-            r"|residential\s+(?:unit|home|house)|secure\s+unit|supported\s+accommodation"
+            r"|residential\s+(?:unit|home|house)|(?:family\s+)?group\s+home|secure\s+unit"
+            r"|supported\s+accommodation"
             r"|supported\s+living|semi-independent|hostel|refuge)")
 INSTITUTION = re.compile(
     # The name, then its address if given, then what it is: "Carnmeen House, 2 Drumsallagh

@@ -33,6 +33,7 @@ def spans(recognizer, text):
         "020 7946 0123",
         "01632 960 123",
         "(0113) \n496 0123",  # a table cell wrapped after the area code
+        "07700 \n900123",
     ],
 )
 def test_valid_number_is_found_whole(recognizer, number):

@@ -27,7 +27,9 @@ class UkPhoneRecognizer(LifestoryRecognizer):
     PATTERNS = [
         Pattern(
             "UK mobile (medium)",
-            _LEFT + rf"(?:{_INTERNATIONAL}|0)7\d{{3}}[ -]?\d{{3}}[ -]?\d{{3}}" + _RIGHT,
+            # Wrapped at the end of a line too: "ring me on 07700\n900358".
+            _LEFT + rf"(?:{_INTERNATIONAL}|0)7\d{{3}}(?:[ \t]*\n[ \t]*|[ -])?\d{{3}}[ -]?\d{{3}}"
+            + _RIGHT,
             0.5,
         ),
         Pattern(
