@@ -33,6 +33,7 @@ from redaction.people import (
     Register,
     core_name,
     fold,
+    listed_surname_first,
     looks_like_a_name,
     role_words,
     strip_possessive,
@@ -174,6 +175,11 @@ def build_register(ws: Workspace) -> list[Person]:
         text = texts[key]
         mentions.append(Mention(f["text"], text[max(0, f["start"] - CONTEXT) : f["start"]],
                                 text[f["end"] : f["end"] + CONTEXT]))
+    for page in ws.pages():
+        text = page["text"]
+        mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
+                             text[end : end + CONTEXT])
+                     for start, end in listed_surname_first(text)]
     register.add_all(mentions)
     people = register.finish()
     _add_first_names(ws, people, register.common_words)

@@ -52,6 +52,7 @@ LOG_VERBS = frozenset(role_words()["log_verbs"])
 MONTHS_AND_DAYS = frozenset(
     [m.lower() for m in calendar.month_name[1:]] + [d.lower() for d in calendar.day_name]
 ) - {"april", "may", "june", "august"}
+ALL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 KINSHIP = frozenset(role_words()["kinship"])
 
 
@@ -175,6 +176,15 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("unclear", "police")
     if label := _line_label(mention.before, words):
         return label
+    if cell := SERVICE_CELL.match(mention.after):
+        # "02/06/2014 | Ann Obi | Children's Reviewing Service | CLA Review": the worker's
+        # column of a chronology, then the team they work in.
+        return (("unclear", "police") if re.search(r"\bpolice\b", cell.group(1), re.I)
+                else ("professional", "team"))
+    if SIGN_OFF.match(mention.text) and re.search(r"(?:^|\n)[ \t]*$", mention.before) and (
+            re.match(r"[ \t]*(?:\n|$)", mention.after)):
+        # "Dawn I." alone on the line under an entry of a home's daily log: who wrote it.
+        return ("professional", "entry by")
     if official := OFFICIAL_EMAIL.match(mention.after):
         # "Karen Liddle <karen.liddle@tynebridge.gov.uk>": an address at a council, the NHS
         # or a school is a work address; the police's says only that they are police.
@@ -292,7 +302,31 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     return after
 
 
+# An entry of a list written "SURNAME Firstname": after the line's start, a colon, a
+# semicolon, a comma or "and"; before a bracket, a separator or the line's end.
+LISTED_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=[;:,])[ \t]*|(?<=\band)[ \t]+)([A-Z]{3,}(?:-[A-Z]+)?[ \t]+[A-Z][a-z'’-]+)"
+    r"(?=[ \t]*(?:\(|;|,|$|and\b))", re.M)
+
+
+def listed_surname_first(text: str) -> list[tuple[int, int]]:
+    """"BOOTH Nicola (d.o.b. …); EXLEY Ryan; FIRTH Danielle": where a line lists two or
+    more people surname first, in capitals, every entry is a name, whether or not spaCy
+    saw it."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        entries = list(LISTED_SURNAME_FIRST.finditer(line.group()))
+        if len(entries) >= 2:
+            found += [(line.start() + m.start(1), line.start() + m.end(1)) for m in entries]
+    return found
+
+
 MAX_NAME_TOKENS = 4
+# The next table cell names a team or service: "| Youth Offending Service |".
+SERVICE_CELL = re.compile(r"[ \t]*\|[ \t]*([A-Z][^|\n]{2,60}?\b(?:Service|Services|Team|Unit|"
+                          r"Department|Support|Hub|Care\)))[ \t]*\|")
+# A first name and a surname's initial, as staff sign a running record: "Dawn I.", "Huw J".
+SIGN_OFF = re.compile(r"^[A-Z][a-z'’-]+ [A-Z]\.?$")
 # A name with its e-mail address at a public body: "Name <a.b@council.gov.uk>".
 OFFICIAL_EMAIL = re.compile(r"\s*[<(\[]\s*[\w.+'-]+@([\w.-]+\.(?:gov\.uk|nhs\.uk|nhs\.net|"
                             r"sch\.uk|ac\.uk|police\.uk|gov\.wales|gov\.scot|hscni\.net))\s*[>)\]]",
@@ -307,6 +341,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reach
 INITIAL = re.compile(r"^[A-Z]\.?$")
 GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
 SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s+([A-Z][A-Za-z'’-]+)$")
+# "MOORHOUSE Dean", as registers, log book covers and police lists write people: the
+# surname in capitals, then the first name.
+CAPITAL_SURNAME_FIRST = re.compile(r"^([A-Z]*[AEIOUY][A-Z]*(?:[-'’][A-Z]+)?)\s+([A-Z][a-z'’-]+)$")
 TITLE_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|PS|Sgt|Insp|Cllr)\.?[ \t]*(?:\d{2,6}[ \t]+)?$")
 
@@ -332,9 +369,15 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
     words = role_words()
     if any(core.lower() in words[kind] for kind in ("professional", "unclear", "relationship")):
         return False  # "Safeguarding Lead", "Foster Carer": a role, not who holds it
+    # "Mrs P. Senior", "Mr J. Rule": a title and an initial say a person, even where the
+    # surname is an ordinary word.
+    titled_initial = bool(title_of(name)) and len(tokens) == 2 and bool(INITIAL.match(tokens[0]))
     if len(tokens) > 1 and INITIAL.match(tokens[0]) and not INITIAL.match(tokens[-1]):
         tokens = tokens[1:]  # "K. Hackett": an initial and a surname
-    if any(t.isupper() and len(t) <= 4 for t in tokens) and not core.isupper():
+    # "Danni F.", "Huw J": a first name and a surname's initial, as logs write people.
+    initial_last = len(tokens) == 2 and len(tokens[1]) == 1 and len(tokens[0]) > 1
+    if (any(t.isupper() and len(t) <= 4 for t in tokens[: 1 if initial_last else None])
+            and not core.isupper()):
         return False  # "CYP Rec", "Unann HV": abbreviations, not names
     if len(tokens) == 1 and core.isupper() and len(core) <= 4 and not title_of(name):
         return False  # "CYP", "HV", "ID"; but "DC OBI" is an officer
@@ -346,7 +389,8 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
         return False  # "Grace Okafor Foster", "Tom Gallagher Subject": a name and a heading
     if len(tokens) > 1 and any(t in set(role_words()["organisation_words"]) for t in lowered):
         return False  # "School Health", "Kingsmead Town Hall": a service or a place
-    if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
+    if (common_words and not titled_initial
+            and 2 * sum(t in common_words for t in lowered) > len(tokens)):
         return False
     if len(tokens) == 1 and common_words and (
             (lowered[0].endswith("s") and lowered[0][:-1] in common_words)
@@ -390,6 +434,8 @@ def not_a_person(mention: Mention) -> bool:
     ("her toy rabbit, Mr Flops")."""
     words = role_words()
     organisation = set(words["organisation_words"])
+    if runs_into_a_label(mention):
+        return False
     after = [w.rstrip(".,;:").lower() for w in mention.after.split()[:2]]
     # Straight after the name, not in brackets, and written as a name's part: "Anna Price
     # (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
@@ -418,6 +464,19 @@ def not_a_person(mention: Mention) -> bool:
     ):
         return True  # "London Borough of Kingsmead"
     return is_a_pet_or_toy(mention)
+
+
+def runs_into_a_label(mention: Mention) -> bool:
+    """"Lynne Tremayne and Jim Tremayne Fostering agency Seaways Fostering Partnership":
+    an organisation's word followed by a lower-case word starts the next cell's label
+    ("Fostering agency"); in an organisation's own name the words are capitalised
+    ("Seaways Fostering Partnership")."""
+    tokens = mention.text.split()
+    following = mention.after.split()[:1]
+    return (len(tokens) >= 3 and tokens[-1].lower() in set(role_words()["organisation_words"])
+            and bool(following) and mention.after[:1] in " \t"
+            and following[0].isalpha() and following[0].islower()
+            and following[0] not in STOP_WORDS)
 
 
 def in_an_address_line(mention: Mention) -> bool:
@@ -522,6 +581,9 @@ class Register:
             return tokens[0] in self.subject_first
         # "Eilidh Catriona McFadyen" (a middle name the case file does not give), "Eilidh
         # McF" (the surname cut short, as logs sign it off): first name and surname hers.
+        folded = [fold(t) for t in tokens]
+        if any(fold(n).split()[: len(folded)] == folded for n in self.subject_core):
+            return True  # "Jenna Louise" of "Jenna Louise Trewin": her name, cut at a line
         last = fold(tokens[-1])
         return fold(tokens[0]) in self.subject_first_folded and any(
             last == s or (len(last) >= 3 and s.startswith(last))
@@ -581,6 +643,13 @@ class Register:
             matches = [p for p in self.people.values() if len(p.name.split()) == 2
                        and p.name.split()[0].lower() == tokens[0].lower()
                        and p.name.split()[1][0].upper() == tokens[1].upper()]
+            if not matches and len(tokens[0]) >= 3:
+                # "Danni F." for Danielle Firth: the first name as friends write it, the
+                # same first two letters, and the surname's initial.
+                matches = [p for p in self.people.values() if len(p.name.split()) == 2
+                           and p.source != "case_file" and len(p.name.split()[0]) > 2
+                           and fold(p.name.split()[0])[:2] == fold(tokens[0])[:2]
+                           and p.name.split()[1][0].upper() == tokens[1].upper()]
             if len(matches) == 1:
                 matches[0].variants.add(name)
                 return matches[0]
@@ -620,8 +689,10 @@ class Register:
         """Link every mention: two-word names first (the people), then longer runs (which
         may be two people run together), then single words (first names, surnames)."""
         def order(m: Mention) -> int:
-            n = len(core_name(clean_name(m.text)).split())
-            return {2: 0}.get(n, 1 if n > 2 else 2)
+            tokens = core_name(clean_name(m.text)).split()
+            if len(tokens) == 2 and len(tokens[1]) == 1:
+                return 1  # "Danni F.": after the full names it may stand for
+            return {2: 0}.get(len(tokens), 1 if len(tokens) > 2 else 2)
 
         for mention in sorted(mentions, key=order):
             self.add(mention)
@@ -637,12 +708,25 @@ class Register:
                 tokens = tokens[:-1]
             self.excluded.add(" ".join(tokens).lower())
             return None
+        if runs_into_a_label(mention):
+            last = mention.text.split()[-1]
+            mention = Mention(mention.text[: mention.text.rindex(last)].rstrip(), mention.before,
+                              f" {last}{mention.after}")
         name = clean_name(mention.text)
         if self.is_subject(name) or self.runs_into_the_subjects_surname(name, mention):
             return None
         if surname_first := SURNAME_FIRST.match(name):
             # "STRACHAN, MARC", "McFADYEN, Eilidh": linked as "Marc Strachan", kept as written.
             person = self.link(f"{surname_first.group(2)} {surname_first.group(1)}", clue=True)
+            if person is not None:
+                person.variants.add(name)
+                self.vote(person, mention)
+            return person
+        if ((capitals := CAPITAL_SURNAME_FIRST.match(name)) and len(capitals.group(1)) >= 3
+                and self._a_capital_surname(capitals.group(1))
+                and self._a_capital_surname(capitals.group(2))):
+            surname = "-".join(part.capitalize() for part in capitals.group(1).split("-"))
+            person = self.link(f"{capitals.group(2)} {surname}", clue=True)
             if person is not None:
                 person.variants.add(name)
                 self.vote(person, mention)
@@ -664,6 +748,17 @@ class Register:
             if person is not None:  # only the name is redacted: "Nanny" stays
                 self.vote(person, mention)
                 return person
+        if (len(tokens) == 2 and strip_possessive(tokens[1]).lower() in KINSHIP
+                and tokens[0].lower() not in KINSHIP):
+            # "Mehwish Baji", "Asif Chacha": in Urdu and Punjabi the kinship word follows
+            # the name. It is what they are to the child, not a surname.
+            if self.is_subject(tokens[0]):
+                return None
+            person = self.link(tokens[0], clue=True)
+            if person is not None:
+                self.vote(person, Mention(tokens[0], mention.before,
+                                          f" ({strip_possessive(tokens[1])})" + mention.after))
+            return person
         if role:  # "Owen Bradshaw Social Worker": a name, and what it says of them
             mention = Mention(name, mention.before, f" ({role})" + mention.after)
         tokens = core_name(name).split()
@@ -682,12 +777,29 @@ class Register:
                 person.variants.add(bare)
         return person
 
+    def _a_capital_surname(self, word: str) -> bool:
+        """"MOORHOUSE" in "MOORHOUSE Dean" is a surname; "REVIEW" in "REVIEW Meeting" is a
+        heading's word, and "CAMHS" a service's."""
+        lowered = word.lower()
+        words = role_words()
+        return not (lowered in self.common_words or lowered in TITLES
+                    or lowered in roles_and_relationships() or lowered in KINSHIP
+                    or any(lowered in words[k] for k in ("not_names", "organisation_words"))
+                    or lowered in towns() or lowered in self.subject_surname)
+
     def _trim(self, name: str) -> str:
         """"Lisa Cheung Minute" (a table cell run into the next): words this file also
         writes in lower case are cut from the end of a name."""
         tokens = name.split()
-        while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words:
-            tokens.pop()
+        # A title is not a name's word: "Mr Steven Gaunt", "Mrs P. Senior" keep a surname
+        # that is also a word of the file.
+        titled = 1 if tokens and title_of(tokens[0]) else 0
+        if titled and len(tokens) > 2 and fold(tokens[1]) in self.subject_surname_folded | {
+                fold(p.name.split()[-1]) for p in self.people.values()}:
+            titled = 0  # "Mrs Mahmood Whole (order)": a title and a surname are a name
+        while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words and (
+                len(tokens) > 2 + titled or tokens[-1].lower().strip(".,;:") in ALL_MONTHS):
+            tokens.pop()  # but "Mrs Gledhill June": the date run on
         while len(tokens) > 1 and tokens[-1].lower().strip(".,;:") in MONTHS_AND_DAYS:
             tokens.pop()  # "Mr Hanson November 1999": the date run on
         while (len(tokens) > 1 and tokens[-1].isupper() and len(tokens[-1]) > 3

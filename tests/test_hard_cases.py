@@ -574,3 +574,75 @@ def test_a_workers_initials_on_the_rows_above_do_not_own_a_reference(tmp_path, c
     text = released(ws)
     assert "0871342" not in text
     assert text.count("G Tennant") == 3
+
+
+def test_kinship_words_after_a_name_and_festivals(tmp_path, case_toml):
+    """"Imran Chacha", "Saima Baji": in Urdu and Punjabi the kinship word follows the name,
+    and it is the story ("Chacha took her to the park"); "Eid" is a day, not a person."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade went to the park with Imran Chacha and her cousin Saima Baji.\n"
+        "Imran Chacha brought sweets. Chachi stayed home. They went to Eid prayers.\n"
+        "Later Imran said he would drive her back to the Phuppo's flat.\n")})
+    text = released(ws)
+    assert "Imran" not in text and "Saima" not in text
+    for kept in ("Chacha", "Baji", "Chachi", "Eid", "Phuppo"):
+        assert kept in text, kept
+
+
+def test_a_surname_that_is_also_a_word_after_a_title(tmp_path, case_toml):
+    """"Mr Dennis Hardy", "Mrs R. Cook": a title says a person, even where the surname is
+    a word the file writes in lower case ("a hardy plant", "the cook")."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade's father, Mr Dennis Hardy, rang. He said the plant was hardy.\n"
+        "Jade stayed overnight with Mrs R. Cook, emergency foster carer; the cook at school\n"
+        "made her a sandwich. Mrs Cook reports she slept well. Mr Hardy did not call back.\n")})
+    text = released(ws)
+    assert "Mr Hardy" not in text and "Dennis" not in text and "Mrs Cook" not in text
+    assert "was hardy" in text and "the cook at school" in text
+
+
+def test_a_list_of_children_surname_first_and_their_short_names(tmp_path, case_toml):
+    """A log book's cover lists the other children "SURNAME Firstname"; the entries call
+    them by a short first name and an initial ("Bex W."), then the short name alone."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Children in the house: WARBURTON Rebecca (d.o.b. 3.4.88); ORMEROD Liam; "
+        "CROSSLEY Shannon (d.o.b. 9.9.87).\n"
+        "Mon 2.9.96\nJade unpacked and played out with Bex W. after tea.\nDawn I.\n"
+        "Tues 3.9.96\nBex and Jade made a den. Bex's mum rang.\nDawn I.\n")})
+    text = released(ws)
+    for gone in ("WARBURTON", "Rebecca", "ORMEROD", "Liam", "CROSSLEY", "Shannon", "Bex"):
+        assert gone not in text, gone
+    assert text.count("Dawn I.") == 2  # the worker who signed the entry
+
+
+def test_a_name_run_into_the_next_cells_label_is_still_a_name(tmp_path):
+    """"Anne Pollard and Ray Pollard Fostering agency Tidewater Fostering": "Fostering
+    agency" is the next cell's label, so Ray Pollard is a person, not an agency; "Jade
+    Marie", the care leaver's first and middle names cut at a line, are hers."""
+    case = tmp_path / "case.toml"
+    case.write_text(
+        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade", "Jade Marie Whitfield"]\n',
+        encoding="utf-8")
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "Carers Anne Pollard and Ray Pollard Fostering agency Tidewater Fostering Partnership\n"
+        "Name Jade Marie\nWHITFIELD\n"
+        "Jade Marie lives with Anne and Ray. Ray drives her to college.\n")})
+    text = released(ws)
+    assert "Ray" not in text
+    assert text.count("Jade Marie") == 2
+
+
+def test_the_worker_column_of_a_chronology_names_a_professional(tmp_path, case_toml):
+    """"date | Worker | Team | Type | Entry": a name followed by a cell naming a team or
+    service is the worker who wrote the row, whatever the entry says about children."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Date | Worker | Team | Type | Entry\n"
+        "02/06/2014 | Brenda Okonjo | Children's Reviewing Service | CLA Review | Jade and "
+        "her mum Sharon Whitfield attended. | 03/06/2014\n"
+        "09/12/2021 | Nadim Chowdhury | Youth Offending Service | Panel | Jade's panel held "
+        "with her mum. | 10/12/2021\n"
+        "Joint visit with Priya Menon (IDVA). Sharon was up and dressed.\n")})
+    text = released(ws)
+    for kept in ("Brenda Okonjo", "Nadim Chowdhury", "Priya Menon"):
+        assert kept in text, kept
+    assert "Sharon" not in text
