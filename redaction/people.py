@@ -63,6 +63,9 @@ def clean_name(name: str) -> str:
     next line's first word.
     """
     lines = [line.strip() for line in name.splitlines() if line.strip()]
+    if (len(lines) == 2 and title_of(lines[0]) and re.fullmatch(r"\S+\s+[A-Z]\.?", lines[0])
+            and re.fullmatch(r"[A-Z][A-Za-z'’-]+", lines[1])):
+        return f"{lines[0]} {lines[1]}"  # "WPC G.\nSharp": an initial, then the surname
     if len(lines) > 1 and len(lines[0].split()) >= 2:
         return lines[0]
     tokens = name.split()
@@ -172,7 +175,7 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     title = (title_of(mention.text) or "").lower().rstrip(".")
     if title in ("dr",):
         return ("professional", "doctor")
-    if title in ("pc", "dc", "ds", "sgt"):
+    if title in ("pc", "dc", "ds", "sgt", "wpc", "wdc", "wps", "wsgt"):
         return ("unclear", "police")
     if label := _line_label(mention.before, words):
         return label
@@ -182,8 +185,9 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return (("unclear", "police") if re.search(r"\bpolice\b", cell.group(1), re.I)
                 else ("professional", "team"))
     if SIGN_OFF.match(mention.text) and re.search(r"(?:^|\n)[ \t]*$", mention.before) and (
-            re.match(r"[ \t]*(?:\n|$)", mention.after)):
-        # "Dawn I." alone on the line under an entry of a home's daily log: who wrote it.
+            re.match(r"\.?[ \t]*(?:\n|$)", mention.after)):
+        # "Gail R.", "G.R." alone on the line under an entry of a home's daily log: who
+        # wrote it.
         return ("professional", "entry by")
     if official := OFFICIAL_EMAIL.match(mention.after):
         # "Karen Liddle <karen.liddle@tynebridge.gov.uk>": an address at a council, the NHS
@@ -310,7 +314,7 @@ LISTED_SURNAME_FIRST = re.compile(
 
 
 def listed_surname_first(text: str) -> list[tuple[int, int]]:
-    """"BOOTH Nicola (d.o.b. …); EXLEY Ryan; FIRTH Danielle": where a line lists two or
+    """"WARBURTON Rebecca (d.o.b. …); ORMEROD Aidan; CROSSLEY Shannon": where a line lists two or
     more people surname first, in capitals, every entry is a name, whether or not spaCy
     saw it."""
     found = []
@@ -321,12 +325,30 @@ def listed_surname_first(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# "her cousins Ellie and Mason", "his brothers Kai, Rhys & Owen": relatives named in a
+# list after a plural kinship word, as spaCy often misses short first names.
+RELATIVES_LIST = re.compile(
+    r"\b(?:her|his|their|my|your|own)\s+(?:(?:older|younger|little|big|half|step|twin)[\s-]+)?"
+    r"(?:cousins|brothers|sisters|siblings|sons|daughters|grandchildren|nieces|nephews)"
+    r"\s*,?\s*\(?((?:[A-Z][a-z'’-]+)(?:\s*(?:,|and|&)\s*[A-Z][a-z'’-]+)+)")
+
+
+def listed_relatives(text: str) -> list[tuple[int, int, int]]:
+    """Each first name of a list after "her cousins", "his brothers": where it starts and
+    ends, and where the words that say who they are end (for each name's context)."""
+    found = []
+    for m in RELATIVES_LIST.finditer(text):
+        found += [(m.start(1) + n.start(), m.start(1) + n.end(), m.start(1))
+                  for n in re.finditer(r"[A-Z][a-z'’-]+", m.group(1))]
+    return found
+
+
 MAX_NAME_TOKENS = 4
 # The next table cell names a team or service: "| Youth Offending Service |".
 SERVICE_CELL = re.compile(r"[ \t]*\|[ \t]*([A-Z][^|\n]{2,60}?\b(?:Service|Services|Team|Unit|"
                           r"Department|Support|Hub|Care\)))[ \t]*\|")
-# A first name and a surname's initial, as staff sign a running record: "Dawn I.", "Huw J".
-SIGN_OFF = re.compile(r"^[A-Z][a-z'’-]+ [A-Z]\.?$")
+# A first name and a surname's initial, as staff sign a running record: "Gail R.", "Huw J".
+SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+ [A-Z]\.?|[A-Z]\.[A-Z]\.?)$")
 # A name with its e-mail address at a public body: "Name <a.b@council.gov.uk>".
 OFFICIAL_EMAIL = re.compile(r"\s*[<(\[]\s*[\w.+'-]+@([\w.-]+\.(?:gov\.uk|nhs\.uk|nhs\.net|"
                             r"sch\.uk|ac\.uk|police\.uk|gov\.wales|gov\.scot|hscni\.net))\s*[>)\]]",
@@ -341,11 +363,11 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reach
 INITIAL = re.compile(r"^[A-Z]\.?$")
 GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
 SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s+([A-Z][A-Za-z'’-]+)$")
-# "MOORHOUSE Dean", as registers, log book covers and police lists write people: the
+# "ORMEROD Aidan", as registers, log book covers and police lists write people: the
 # surname in capitals, then the first name.
 CAPITAL_SURNAME_FIRST = re.compile(r"^([A-Z]*[AEIOUY][A-Z]*(?:[-'’][A-Z]+)?)\s+([A-Z][a-z'’-]+)$")
 TITLE_BEFORE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|PS|Sgt|Insp|Cllr)\.?[ \t]*(?:\d{2,6}[ \t]+)?$")
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|PS|Sgt|Insp|Cllr|WPC|WDC)\.?[ \t]*(?:\d{2,6}[ \t]+)?$")
 
 
 def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
@@ -369,12 +391,12 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
     words = role_words()
     if any(core.lower() in words[kind] for kind in ("professional", "unclear", "relationship")):
         return False  # "Safeguarding Lead", "Foster Carer": a role, not who holds it
-    # "Mrs P. Senior", "Mr J. Rule": a title and an initial say a person, even where the
+    # "Mrs R. Cook", "Mr J. Hardy": a title and an initial say a person, even where the
     # surname is an ordinary word.
     titled_initial = bool(title_of(name)) and len(tokens) == 2 and bool(INITIAL.match(tokens[0]))
     if len(tokens) > 1 and INITIAL.match(tokens[0]) and not INITIAL.match(tokens[-1]):
         tokens = tokens[1:]  # "K. Hackett": an initial and a surname
-    # "Danni F.", "Huw J": a first name and a surname's initial, as logs write people.
+    # "Bex W.", "Huw J": a first name and a surname's initial, as logs write people.
     initial_last = len(tokens) == 2 and len(tokens[1]) == 1 and len(tokens[0]) > 1
     if (any(t.isupper() and len(t) <= 4 for t in tokens[: 1 if initial_last else None])
             and not core.isupper()):
@@ -467,10 +489,10 @@ def not_a_person(mention: Mention) -> bool:
 
 
 def runs_into_a_label(mention: Mention) -> bool:
-    """"Lynne Tremayne and Jim Tremayne Fostering agency Seaways Fostering Partnership":
+    """"Anne Pollard and Ray Pollard Fostering agency Tidewater Fostering Partnership":
     an organisation's word followed by a lower-case word starts the next cell's label
     ("Fostering agency"); in an organisation's own name the words are capitalised
-    ("Seaways Fostering Partnership")."""
+    ("Tidewater Fostering Partnership")."""
     tokens = mention.text.split()
     following = mention.after.split()[:1]
     return (len(tokens) >= 3 and tokens[-1].lower() in set(role_words()["organisation_words"])
@@ -583,7 +605,7 @@ class Register:
         # McF" (the surname cut short, as logs sign it off): first name and surname hers.
         folded = [fold(t) for t in tokens]
         if any(fold(n).split()[: len(folded)] == folded for n in self.subject_core):
-            return True  # "Jenna Louise" of "Jenna Louise Trewin": her name, cut at a line
+            return True  # "Jade Marie" of "Jade Marie Whitfield": her name, cut at a line
         last = fold(tokens[-1])
         return fold(tokens[0]) in self.subject_first_folded and any(
             last == s or (len(last) >= 3 and s.startswith(last))
@@ -644,7 +666,7 @@ class Register:
                        and p.name.split()[0].lower() == tokens[0].lower()
                        and p.name.split()[1][0].upper() == tokens[1].upper()]
             if not matches and len(tokens[0]) >= 3:
-                # "Danni F." for Danielle Firth: the first name as friends write it, the
+                # "Bex W." for Rebecca Warburton: the first name as friends write it, the
                 # same first two letters, and the surname's initial.
                 matches = [p for p in self.people.values() if len(p.name.split()) == 2
                            and p.source != "case_file" and len(p.name.split()[0]) > 2
@@ -691,7 +713,7 @@ class Register:
         def order(m: Mention) -> int:
             tokens = core_name(clean_name(m.text)).split()
             if len(tokens) == 2 and len(tokens[1]) == 1:
-                return 1  # "Danni F.": after the full names it may stand for
+                return 1  # "Bex W.": after the full names it may stand for
             return {2: 0}.get(len(tokens), 1 if len(tokens) > 2 else 2)
 
         for mention in sorted(mentions, key=order):
@@ -750,7 +772,7 @@ class Register:
                 return person
         if (len(tokens) == 2 and strip_possessive(tokens[1]).lower() in KINSHIP
                 and tokens[0].lower() not in KINSHIP):
-            # "Mehwish Baji", "Asif Chacha": in Urdu and Punjabi the kinship word follows
+            # "Saima Baji", "Imran Chacha": in Urdu and Punjabi the kinship word follows
             # the name. It is what they are to the child, not a surname.
             if self.is_subject(tokens[0]):
                 return None
@@ -778,7 +800,7 @@ class Register:
         return person
 
     def _a_capital_surname(self, word: str) -> bool:
-        """"MOORHOUSE" in "MOORHOUSE Dean" is a surname; "REVIEW" in "REVIEW Meeting" is a
+        """"ORMEROD" in "ORMEROD Aidan" is a surname; "REVIEW" in "REVIEW Meeting" is a
         heading's word, and "CAMHS" a service's."""
         lowered = word.lower()
         words = role_words()
@@ -791,12 +813,12 @@ class Register:
         """"Lisa Cheung Minute" (a table cell run into the next): words this file also
         writes in lower case are cut from the end of a name."""
         tokens = name.split()
-        # A title is not a name's word: "Mr Steven Gaunt", "Mrs P. Senior" keep a surname
+        # A title is not a name's word: "Mr Dennis Hardy", "Mrs R. Cook" keep a surname
         # that is also a word of the file.
         titled = 1 if tokens and title_of(tokens[0]) else 0
         if titled and len(tokens) > 2 and fold(tokens[1]) in self.subject_surname_folded | {
                 fold(p.name.split()[-1]) for p in self.people.values()}:
-            titled = 0  # "Mrs Mahmood Whole (order)": a title and a surname are a name
+            titled = 0  # "Mrs Whitfield Whole (order)": a title and a surname are a name
         while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words and (
                 len(tokens) > 2 + titled or tokens[-1].lower().strip(".,;:") in ALL_MONTHS):
             tokens.pop()  # but "Mrs Gledhill June": the date run on
