@@ -406,6 +406,9 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
     lowered = [t.lower() for t in tokens]
     if len(tokens) == 1 and lowered[0] in STOP_WORDS:
         return False
+    # "DS Kettle", "Mrs Brown": a title and one capitalised word are a person, even where
+    # the word is an ordinary one of the file.
+    titled_initial = titled_initial or (bool(title_of(name)) and len(tokens) == 1)
     not_names = set(role_words()["not_names"])
     if len(tokens) > 1 and any(t in not_names for t in lowered):
         return False  # "Grace Okafor Foster", "Tom Gallagher Subject": a name and a heading
@@ -414,7 +417,7 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
     if (common_words and not titled_initial
             and 2 * sum(t in common_words for t in lowered) > len(tokens)):
         return False
-    if len(tokens) == 1 and common_words and (
+    if len(tokens) == 1 and common_words and not titled_initial and (
             (lowered[0].endswith("s") and lowered[0][:-1] in common_words)
             or f"{lowered[0]}s" in common_words):
         # "Records" in a heading, a plural of a word; "Concern" in a table's column of
@@ -720,7 +723,17 @@ class Register:
             self.add(mention)
 
     def add(self, mention: Mention) -> Person | None:
-        if not_a_person(mention):
+        tokens, officer = mention.text.split(), False
+        if ((title_of(mention.text) or TITLE_BEFORE.search(mention.before)) and len(tokens) >= 3
+                and tokens[-1].lower() in SERVICES | set(role_words()["organisation_words"])):
+            # "DS Ann Pike Westshire Police", "WPC G. Holt Child Protection Unit": an
+            # officer with a title, then the force or unit: the first two words are hers.
+            keep = 3 if title_of(mention.text) else 2
+            if len(tokens) > keep:
+                officer = True
+                mention = Mention(" ".join(tokens[:keep]), mention.before,
+                                  " " + " ".join(tokens[keep:]) + mention.after)
+        if not officer and not_a_person(mention):
             # One mention as "Calder Vale Primary School" or "her toy rabbit, Mr Flops"
             # tells what the name is everywhere.
             tokens = core_name(clean_name(mention.text)).split()
@@ -794,7 +807,8 @@ class Register:
         if person is not None:
             self.vote(person, mention)
             if bare and bare.lower() not in self.subject_surname and (
-                    looks_like_a_name(bare) or bare.isupper()):
+                    looks_like_a_name(bare, self.common_words)
+                    or (bare.isupper() and bare.lower() not in self.common_words)):
                 # "DS Kirby" is also "Paul Kirby"'s "Kirby"; "DC 2281 OBI" is "OBI".
                 person.variants.add(bare)
         return person

@@ -684,3 +684,14 @@ def test_a_woman_police_constable_as_older_files_write_her(tmp_path, case_toml):
     assert "Holt" not in text and "HOLT" not in text
     assert "a holt for otters" in text
 
+
+def test_an_officer_whose_surname_is_a_word_and_whose_force_runs_on(tmp_path, case_toml):
+    """"DS Ann Pike Westshire Police" in a table: the officer, then her force; "DS Pike"
+    later, though "pike" is a fish in the same file; "Mrs Cook" is not "cook"."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Attendees\nDS Ann Pike Westshire Police, Child Abuse Investigation Unit\n"
+        "Police (DS Pike): the neighbour rang at 21:52. Jade's dad caught a pike at the lake.\n"
+        "Action: report any breach of bail to DS Pike. Jade stayed with Mrs Cook.\n")})
+    text = released(ws)
+    assert "Pike" not in text and "Ann" not in text and "Mrs Cook" not in text
+    assert "caught a pike" in text and "Westshire Police" in text
