@@ -31,6 +31,7 @@ from redaction.people import (
     Mention,
     Person,
     Register,
+    capital_titled_names,
     core_name,
     fold,
     listed_relatives,
@@ -181,6 +182,9 @@ def build_register(ws: Workspace) -> list[Person]:
         mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
                              text[end : end + CONTEXT])
                      for start, end in listed_surname_first(text)]
+        mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
+                             text[end : end + CONTEXT])
+                     for start, end in capital_titled_names(text, register.common_words)]
         # "her cousins Ellie and Mason": each name's context is "her cousins".
         mentions += [Mention(text[start:end], text[max(0, said - CONTEXT) : said],
                              text[end : end + CONTEXT])

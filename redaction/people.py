@@ -325,6 +325,25 @@ def listed_surname_first(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# "TEL. CALL FROM MRS JEAN HOLT (NEIGHBOUR)": older files typed in capitals, where spaCy
+# sees no names; a title, then one or two words in capitals.
+CAPITAL_TITLED = re.compile(
+    r"\b(?:MR|MRS|MISS|MS|DR|PC|WPC|DC|DS)\.? ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)\b")
+
+
+def capital_titled_names(text: str, common_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a titled name typed in capitals is, its words cut at the first that the file
+    also writes as an ordinary word ("MRS HOLT WILL ATTEND" is "MRS HOLT")."""
+    found = []
+    for m in CAPITAL_TITLED.finditer(text):
+        words = m.group(1).split()
+        while words and strip_possessive(words[-1]).lower() in common_words:
+            words.pop()
+        if words and words == m.group(1).split()[: len(words)]:
+            found.append((m.start(), m.start(1) + len(" ".join(words))))
+    return found
+
+
 # "her cousins Ellie and Mason", "his brothers Kai, Rhys & Owen": relatives named in a
 # list after a plural kinship word, as spaCy often misses short first names.
 RELATIVES_LIST = re.compile(

@@ -695,3 +695,14 @@ def test_an_officer_whose_surname_is_a_word_and_whose_force_runs_on(tmp_path, ca
     text = released(ws)
     assert "Pike" not in text and "Ann" not in text and "Mrs Cook" not in text
     assert "caught a pike" in text and "Westshire Police" in text
+
+
+def test_a_titled_name_in_a_record_typed_in_capitals(tmp_path, case_toml):
+    """An older file typed in capitals: "TEL. CALL FROM MRS JEAN HOLT (NEIGHBOUR)" names
+    her, though spaCy finds no names in capitals; "WILL ATTEND" after a name is not hers."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "11.2.91 TEL. CALL FROM MRS JEAN HOLT (NEIGHBOUR, 16 COBDEN FOLD) WHO HEARD SHOUTING.\n"
+        "MRS HOLT WILL ATTEND THE CONFERENCE. JADE SEEN AT NURSERY.\n")})
+    text = released(ws)
+    assert "JEAN" not in text and "HOLT" not in text
+    assert "WILL ATTEND THE CONFERENCE" in text and "JADE" in text
