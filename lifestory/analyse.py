@@ -31,8 +31,11 @@ from redaction.people import (
     Mention,
     Person,
     Register,
+    capital_titled_names,
     core_name,
     fold,
+    listed_relatives,
+    listed_surname_first,
     looks_like_a_name,
     role_words,
     strip_possessive,
@@ -46,7 +49,7 @@ MAX_WORKERS = 4
 CONTEXT = 60  # characters either side of a name, for role clues
 UNREADABLE = ("none", "error")
 DOB_WORD = re.compile(r"\bD\.?O\.?B\b", re.I)
-TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Cllr")
+TITLES_FOR_SURNAME = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Cllr", "WPC")
 
 
 @dataclass
@@ -174,6 +177,18 @@ def build_register(ws: Workspace) -> list[Person]:
         text = texts[key]
         mentions.append(Mention(f["text"], text[max(0, f["start"] - CONTEXT) : f["start"]],
                                 text[f["end"] : f["end"] + CONTEXT]))
+    for page in ws.pages():
+        text = page["text"]
+        mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
+                             text[end : end + CONTEXT])
+                     for start, end in listed_surname_first(text)]
+        mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
+                             text[end : end + CONTEXT])
+                     for start, end in capital_titled_names(text, register.common_words)]
+        # "her cousins Ellie and Mason": each name's context is "her cousins".
+        mentions += [Mention(text[start:end], text[max(0, said - CONTEXT) : said],
+                             text[end : end + CONTEXT])
+                     for start, end, said in listed_relatives(text)]
     register.add_all(mentions)
     people = register.finish()
     _add_first_names(ws, people, register.common_words)
@@ -308,6 +323,7 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
                         candidates[f"{title} {short}".strip()].add(person.id)
             for title in TITLES_FOR_SURNAME:
                 candidates[f"{title} {tokens[-1]}"].add(person.id)
+            candidates[f"W.P.C. {tokens[-1]}"].add(person.id)  # as older files write it
             candidates[f"{tokens[-1]}s"].add(person.id)  # "the Nightingales"
             if len(tokens[-1]) >= 4:
                 surnames[tokens[-1]].add(person.id)

@@ -52,6 +52,7 @@ LOG_VERBS = frozenset(role_words()["log_verbs"])
 MONTHS_AND_DAYS = frozenset(
     [m.lower() for m in calendar.month_name[1:]] + [d.lower() for d in calendar.day_name]
 ) - {"april", "may", "june", "august"}
+ALL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 KINSHIP = frozenset(role_words()["kinship"])
 
 
@@ -62,6 +63,9 @@ def clean_name(name: str) -> str:
     next line's first word.
     """
     lines = [line.strip() for line in name.splitlines() if line.strip()]
+    if (len(lines) == 2 and title_of(lines[0]) and re.fullmatch(r"\S+\s+[A-Z]\.?", lines[0])
+            and re.fullmatch(r"[A-Z][A-Za-z'’-]+", lines[1])):
+        return f"{lines[0]} {lines[1]}"  # "WPC G.\nSharp": an initial, then the surname
     if len(lines) > 1 and len(lines[0].split()) >= 2:
         return lines[0]
     tokens = name.split()
@@ -171,10 +175,20 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     title = (title_of(mention.text) or "").lower().rstrip(".")
     if title in ("dr",):
         return ("professional", "doctor")
-    if title in ("pc", "dc", "ds", "sgt"):
+    if title in ("pc", "dc", "ds", "sgt", "wpc", "wdc", "wps", "wsgt"):
         return ("unclear", "police")
     if label := _line_label(mention.before, words):
         return label
+    if cell := SERVICE_CELL.match(mention.after):
+        # "02/06/2014 | Ann Obi | Children's Reviewing Service | CLA Review": the worker's
+        # column of a chronology, then the team they work in.
+        return (("unclear", "police") if re.search(r"\bpolice\b", cell.group(1), re.I)
+                else ("professional", "team"))
+    if SIGN_OFF.match(mention.text) and re.search(r"(?:^|\n)[ \t]*$", mention.before) and (
+            re.match(r"\.?[ \t]*(?:\n|$)", mention.after)):
+        # "Gail R.", "G.R." alone on the line under an entry of a home's daily log: who
+        # wrote it.
+        return ("professional", "entry by")
     if official := OFFICIAL_EMAIL.match(mention.after):
         # "Karen Liddle <karen.liddle@tynebridge.gov.uk>": an address at a council, the NHS
         # or a school is a work address; the police's says only that they are police.
@@ -292,7 +306,68 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     return after
 
 
+# An entry of a list written "SURNAME Firstname": after the line's start, a colon, a
+# semicolon, a comma or "and"; before a bracket, a separator or the line's end.
+LISTED_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=[;:,])[ \t]*|(?<=\band)[ \t]+)([A-Z]{3,}(?:-[A-Z]+)?[ \t]+[A-Z][a-z'’-]+)"
+    r"(?=[ \t]*(?:\(|;|,|$|and\b))", re.M)
+
+
+def listed_surname_first(text: str) -> list[tuple[int, int]]:
+    """"WARBURTON Rebecca (d.o.b. …); ORMEROD Aidan; CROSSLEY Shannon": where a line lists two or
+    more people surname first, in capitals, every entry is a name, whether or not spaCy
+    saw it."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        entries = list(LISTED_SURNAME_FIRST.finditer(line.group()))
+        if len(entries) >= 2:
+            found += [(line.start() + m.start(1), line.start() + m.end(1)) for m in entries]
+    return found
+
+
+# "TEL. CALL FROM MRS JEAN HOLT (NEIGHBOUR)": older files typed in capitals, where spaCy
+# sees no names; a title, then one or two words in capitals.
+CAPITAL_TITLED = re.compile(
+    r"\b(?:MR|MRS|MISS|MS|DR|PC|WPC|DC|DS)\.? ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)\b")
+
+
+def capital_titled_names(text: str, common_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a titled name typed in capitals is, its words cut at the first that the file
+    also writes as an ordinary word ("MRS HOLT WILL ATTEND" is "MRS HOLT")."""
+    found = []
+    for m in CAPITAL_TITLED.finditer(text):
+        words = m.group(1).split()
+        while words and strip_possessive(words[-1]).lower() in common_words:
+            words.pop()
+        if words and words == m.group(1).split()[: len(words)]:
+            found.append((m.start(), m.start(1) + len(" ".join(words))))
+    return found
+
+
+# "her cousins Ellie and Mason", "his brothers Kai, Rhys & Owen": relatives named in a
+# list after a plural kinship word, as spaCy often misses short first names.
+RELATIVES_LIST = re.compile(
+    r"\b(?:her|his|their|my|your|own)\s+(?:(?:older|younger|little|big|half|step|twin)[\s-]+)?"
+    r"(?:cousins|brothers|sisters|siblings|sons|daughters|grandchildren|nieces|nephews)"
+    r"\s*,?\s*\(?((?:[A-Z][a-z'’-]+)(?:\s*(?:,|and|&)\s*[A-Z][a-z'’-]+)+)")
+
+
+def listed_relatives(text: str) -> list[tuple[int, int, int]]:
+    """Each first name of a list after "her cousins", "his brothers": where it starts and
+    ends, and where the words that say who they are end (for each name's context)."""
+    found = []
+    for m in RELATIVES_LIST.finditer(text):
+        found += [(m.start(1) + n.start(), m.start(1) + n.end(), m.start(1))
+                  for n in re.finditer(r"[A-Z][a-z'’-]+", m.group(1))]
+    return found
+
+
 MAX_NAME_TOKENS = 4
+# The next table cell names a team or service: "| Youth Offending Service |".
+SERVICE_CELL = re.compile(r"[ \t]*\|[ \t]*([A-Z][^|\n]{2,60}?\b(?:Service|Services|Team|Unit|"
+                          r"Department|Support|Hub|Care\)))[ \t]*\|")
+# A first name and a surname's initial, as staff sign a running record: "Gail R.", "Huw J".
+SIGN_OFF = re.compile(r"^(?:[A-Z][a-z'’-]+ [A-Z]\.?|[A-Z]\.[A-Z]\.?)$")
 # A name with its e-mail address at a public body: "Name <a.b@council.gov.uk>".
 OFFICIAL_EMAIL = re.compile(r"\s*[<(\[]\s*[\w.+'-]+@([\w.-]+\.(?:gov\.uk|nhs\.uk|nhs\.net|"
                             r"sch\.uk|ac\.uk|police\.uk|gov\.wales|gov\.scot|hscni\.net))\s*[>)\]]",
@@ -307,8 +382,11 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reach
 INITIAL = re.compile(r"^[A-Z]\.?$")
 GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
 SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s+([A-Z][A-Za-z'’-]+)$")
+# "ORMEROD Aidan", as registers, log book covers and police lists write people: the
+# surname in capitals, then the first name.
+CAPITAL_SURNAME_FIRST = re.compile(r"^([A-Z]*[AEIOUY][A-Z]*(?:[-'’][A-Z]+)?)\s+([A-Z][a-z'’-]+)$")
 TITLE_BEFORE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|PS|Sgt|Insp|Cllr)\.?[ \t]*(?:\d{2,6}[ \t]+)?$")
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|PS|Sgt|Insp|Cllr|WPC|WDC)\.?[ \t]*(?:\d{2,6}[ \t]+)?$")
 
 
 def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
@@ -332,23 +410,33 @@ def looks_like_a_name(name: str, common_words: frozenset[str] = frozenset(),
     words = role_words()
     if any(core.lower() in words[kind] for kind in ("professional", "unclear", "relationship")):
         return False  # "Safeguarding Lead", "Foster Carer": a role, not who holds it
+    # "Mrs R. Cook", "Mr J. Hardy": a title and an initial say a person, even where the
+    # surname is an ordinary word.
+    titled_initial = bool(title_of(name)) and len(tokens) == 2 and bool(INITIAL.match(tokens[0]))
     if len(tokens) > 1 and INITIAL.match(tokens[0]) and not INITIAL.match(tokens[-1]):
         tokens = tokens[1:]  # "K. Hackett": an initial and a surname
-    if any(t.isupper() and len(t) <= 4 for t in tokens) and not core.isupper():
+    # "Bex W.", "Huw J": a first name and a surname's initial, as logs write people.
+    initial_last = len(tokens) == 2 and len(tokens[1]) == 1 and len(tokens[0]) > 1
+    if (any(t.isupper() and len(t) <= 4 for t in tokens[: 1 if initial_last else None])
+            and not core.isupper()):
         return False  # "CYP Rec", "Unann HV": abbreviations, not names
     if len(tokens) == 1 and core.isupper() and len(core) <= 4 and not title_of(name):
         return False  # "CYP", "HV", "ID"; but "DC OBI" is an officer
     lowered = [t.lower() for t in tokens]
     if len(tokens) == 1 and lowered[0] in STOP_WORDS:
         return False
+    # "DS Kettle", "Mrs Brown": a title and one capitalised word are a person, even where
+    # the word is an ordinary one of the file.
+    titled_initial = titled_initial or (bool(title_of(name)) and len(tokens) == 1)
     not_names = set(role_words()["not_names"])
     if len(tokens) > 1 and any(t in not_names for t in lowered):
         return False  # "Grace Okafor Foster", "Tom Gallagher Subject": a name and a heading
     if len(tokens) > 1 and any(t in set(role_words()["organisation_words"]) for t in lowered):
         return False  # "School Health", "Kingsmead Town Hall": a service or a place
-    if common_words and 2 * sum(t in common_words for t in lowered) > len(tokens):
+    if (common_words and not titled_initial
+            and 2 * sum(t in common_words for t in lowered) > len(tokens)):
         return False
-    if len(tokens) == 1 and common_words and (
+    if len(tokens) == 1 and common_words and not titled_initial and (
             (lowered[0].endswith("s") and lowered[0][:-1] in common_words)
             or f"{lowered[0]}s" in common_words):
         # "Records" in a heading, a plural of a word; "Concern" in a table's column of
@@ -390,6 +478,8 @@ def not_a_person(mention: Mention) -> bool:
     ("her toy rabbit, Mr Flops")."""
     words = role_words()
     organisation = set(words["organisation_words"])
+    if runs_into_a_label(mention):
+        return False
     after = [w.rstrip(".,;:").lower() for w in mention.after.split()[:2]]
     # Straight after the name, not in brackets, and written as a name's part: "Anna Price
     # (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
@@ -418,6 +508,19 @@ def not_a_person(mention: Mention) -> bool:
     ):
         return True  # "London Borough of Kingsmead"
     return is_a_pet_or_toy(mention)
+
+
+def runs_into_a_label(mention: Mention) -> bool:
+    """"Anne Pollard and Ray Pollard Fostering agency Tidewater Fostering Partnership":
+    an organisation's word followed by a lower-case word starts the next cell's label
+    ("Fostering agency"); in an organisation's own name the words are capitalised
+    ("Tidewater Fostering Partnership")."""
+    tokens = mention.text.split()
+    following = mention.after.split()[:1]
+    return (len(tokens) >= 3 and tokens[-1].lower() in set(role_words()["organisation_words"])
+            and bool(following) and mention.after[:1] in " \t"
+            and following[0].isalpha() and following[0].islower()
+            and following[0] not in STOP_WORDS)
 
 
 def in_an_address_line(mention: Mention) -> bool:
@@ -522,6 +625,9 @@ class Register:
             return tokens[0] in self.subject_first
         # "Eilidh Catriona McFadyen" (a middle name the case file does not give), "Eilidh
         # McF" (the surname cut short, as logs sign it off): first name and surname hers.
+        folded = [fold(t) for t in tokens]
+        if any(fold(n).split()[: len(folded)] == folded for n in self.subject_core):
+            return True  # "Jade Marie" of "Jade Marie Whitfield": her name, cut at a line
         last = fold(tokens[-1])
         return fold(tokens[0]) in self.subject_first_folded and any(
             last == s or (len(last) >= 3 and s.startswith(last))
@@ -581,6 +687,13 @@ class Register:
             matches = [p for p in self.people.values() if len(p.name.split()) == 2
                        and p.name.split()[0].lower() == tokens[0].lower()
                        and p.name.split()[1][0].upper() == tokens[1].upper()]
+            if not matches and len(tokens[0]) >= 3:
+                # "Bex W." for Rebecca Warburton: the first name as friends write it, the
+                # same first two letters, and the surname's initial.
+                matches = [p for p in self.people.values() if len(p.name.split()) == 2
+                           and p.source != "case_file" and len(p.name.split()[0]) > 2
+                           and fold(p.name.split()[0])[:2] == fold(tokens[0])[:2]
+                           and p.name.split()[1][0].upper() == tokens[1].upper()]
             if len(matches) == 1:
                 matches[0].variants.add(name)
                 return matches[0]
@@ -620,14 +733,26 @@ class Register:
         """Link every mention: two-word names first (the people), then longer runs (which
         may be two people run together), then single words (first names, surnames)."""
         def order(m: Mention) -> int:
-            n = len(core_name(clean_name(m.text)).split())
-            return {2: 0}.get(n, 1 if n > 2 else 2)
+            tokens = core_name(clean_name(m.text)).split()
+            if len(tokens) == 2 and len(tokens[1]) == 1:
+                return 1  # "Bex W.": after the full names it may stand for
+            return {2: 0}.get(len(tokens), 1 if len(tokens) > 2 else 2)
 
         for mention in sorted(mentions, key=order):
             self.add(mention)
 
     def add(self, mention: Mention) -> Person | None:
-        if not_a_person(mention):
+        tokens, officer = mention.text.split(), False
+        if ((title_of(mention.text) or TITLE_BEFORE.search(mention.before)) and len(tokens) >= 3
+                and tokens[-1].lower() in SERVICES | set(role_words()["organisation_words"])):
+            # "DS Ann Pike Westshire Police", "WPC G. Holt Child Protection Unit": an
+            # officer with a title, then the force or unit: the first two words are hers.
+            keep = 3 if title_of(mention.text) else 2
+            if len(tokens) > keep:
+                officer = True
+                mention = Mention(" ".join(tokens[:keep]), mention.before,
+                                  " " + " ".join(tokens[keep:]) + mention.after)
+        if not officer and not_a_person(mention):
             # One mention as "Calder Vale Primary School" or "her toy rabbit, Mr Flops"
             # tells what the name is everywhere.
             tokens = core_name(clean_name(mention.text)).split()
@@ -637,12 +762,25 @@ class Register:
                 tokens = tokens[:-1]
             self.excluded.add(" ".join(tokens).lower())
             return None
+        if runs_into_a_label(mention):
+            last = mention.text.split()[-1]
+            mention = Mention(mention.text[: mention.text.rindex(last)].rstrip(), mention.before,
+                              f" {last}{mention.after}")
         name = clean_name(mention.text)
         if self.is_subject(name) or self.runs_into_the_subjects_surname(name, mention):
             return None
         if surname_first := SURNAME_FIRST.match(name):
             # "STRACHAN, MARC", "McFADYEN, Eilidh": linked as "Marc Strachan", kept as written.
             person = self.link(f"{surname_first.group(2)} {surname_first.group(1)}", clue=True)
+            if person is not None:
+                person.variants.add(name)
+                self.vote(person, mention)
+            return person
+        if ((capitals := CAPITAL_SURNAME_FIRST.match(name)) and len(capitals.group(1)) >= 3
+                and self._a_capital_surname(capitals.group(1))
+                and self._a_capital_surname(capitals.group(2))):
+            surname = "-".join(part.capitalize() for part in capitals.group(1).split("-"))
+            person = self.link(f"{capitals.group(2)} {surname}", clue=True)
             if person is not None:
                 person.variants.add(name)
                 self.vote(person, mention)
@@ -664,6 +802,17 @@ class Register:
             if person is not None:  # only the name is redacted: "Nanny" stays
                 self.vote(person, mention)
                 return person
+        if (len(tokens) == 2 and strip_possessive(tokens[1]).lower() in KINSHIP
+                and tokens[0].lower() not in KINSHIP):
+            # "Saima Baji", "Imran Chacha": in Urdu and Punjabi the kinship word follows
+            # the name. It is what they are to the child, not a surname.
+            if self.is_subject(tokens[0]):
+                return None
+            person = self.link(tokens[0], clue=True)
+            if person is not None:
+                self.vote(person, Mention(tokens[0], mention.before,
+                                          f" ({strip_possessive(tokens[1])})" + mention.after))
+            return person
         if role:  # "Owen Bradshaw Social Worker": a name, and what it says of them
             mention = Mention(name, mention.before, f" ({role})" + mention.after)
         tokens = core_name(name).split()
@@ -677,17 +826,35 @@ class Register:
         if person is not None:
             self.vote(person, mention)
             if bare and bare.lower() not in self.subject_surname and (
-                    looks_like_a_name(bare) or bare.isupper()):
+                    looks_like_a_name(bare, self.common_words)
+                    or (bare.isupper() and bare.lower() not in self.common_words)):
                 # "DS Kirby" is also "Paul Kirby"'s "Kirby"; "DC 2281 OBI" is "OBI".
                 person.variants.add(bare)
         return person
+
+    def _a_capital_surname(self, word: str) -> bool:
+        """"ORMEROD" in "ORMEROD Aidan" is a surname; "REVIEW" in "REVIEW Meeting" is a
+        heading's word, and "CAMHS" a service's."""
+        lowered = word.lower()
+        words = role_words()
+        return not (lowered in self.common_words or lowered in TITLES
+                    or lowered in roles_and_relationships() or lowered in KINSHIP
+                    or any(lowered in words[k] for k in ("not_names", "organisation_words"))
+                    or lowered in towns() or lowered in self.subject_surname)
 
     def _trim(self, name: str) -> str:
         """"Lisa Cheung Minute" (a table cell run into the next): words this file also
         writes in lower case are cut from the end of a name."""
         tokens = name.split()
-        while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words:
-            tokens.pop()
+        # A title is not a name's word: "Mr Dennis Hardy", "Mrs R. Cook" keep a surname
+        # that is also a word of the file.
+        titled = 1 if tokens and title_of(tokens[0]) else 0
+        if titled and len(tokens) > 2 and fold(tokens[1]) in self.subject_surname_folded | {
+                fold(p.name.split()[-1]) for p in self.people.values()}:
+            titled = 0  # "Mrs Whitfield Whole (order)": a title and a surname are a name
+        while len(tokens) > 2 and tokens[-1].lower().strip(".,;:") in self.common_words and (
+                len(tokens) > 2 + titled or tokens[-1].lower().strip(".,;:") in ALL_MONTHS):
+            tokens.pop()  # but "Mrs Gledhill June": the date run on
         while len(tokens) > 1 and tokens[-1].lower().strip(".,;:") in MONTHS_AND_DAYS:
             tokens.pop()  # "Mr Hanson November 1999": the date run on
         while (len(tokens) > 1 and tokens[-1].isupper() and len(tokens[-1]) > 3
