@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from reportlab.pdfgen import canvas
 
 from lifestory.verify.extractors import UncheckableFile, raw_pdf_strings
 from lifestory.verify.leaks import find_leaks, normalise
@@ -220,3 +221,21 @@ def test_a_long_pdf_is_checked_in_parts_that_cover_every_page(tmp_path):
              for leak in find_leaks(path, ["Sharon Whitfield"], (), part)}
     assert (count - 2, "pdfminer text") in found
     assert any(vector != "pdfminer text" for _, vector in found)
+
+
+def test_a_kept_name_broken_by_a_page_still_masks(tmp_path):
+    """"Sajid" at the foot of one page and "Hussain" at the head of the next is the kept
+    name, not the redacted surname alone; "Hussain" alone on a page still is."""
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.drawString(72, 72, "Report by Sajid")
+    c.showPage()
+    c.drawString(72, 760, "Hussain, YOS Officer.")
+    c.showPage()
+    c.drawString(72, 760, "Mr Hussain came.")
+    c.showPage()
+    c.save()
+    leaks = find_leaks(path, ["HUSSAIN"], ["Sajid Hussain"])
+    assert {leak.page for leak in leaks if leak.vector == "pdfminer text"} == {3}
+    assert {leak.page for leak in find_leaks(path, ["HUSSAIN"], ["Sajid Hussain"],
+                                             range(2, 4))} == {3}

@@ -98,9 +98,16 @@ class Matcher:
         self.numbers = [(s, alphanumeric(n)) for s, n in self.secrets if is_number(n)]
         self.allowed_alphanumeric = [alphanumeric(a) for a in self.allowed]
 
-    def find(self, text: str, *, raw: bool = False) -> set[str]:
-        """The secrets (as given) found in ``text``; ``raw`` adds the search without spaces."""
+    def find(self, text: str, *, raw: bool = False, before: str = "") -> set[str]:
+        """The secrets (as given) found in ``text``; ``raw`` adds the search without spaces.
+
+        ``before`` is read first, only so that a kept phrase running into ``text`` masks
+        what it holds; what is found in ``text`` is told, less what that masks.
+        """
         found: set[str] = set()
+        if before.strip():
+            found = self.find(text, raw=raw)
+            return found & self.find(before + "\n" + text, raw=raw) if found else found
         forms = {normalise(text), normalise(text, join_hyphens=False)}
         for form in forms:
             found |= self._search(form, self.secrets, self.allowed, True,
@@ -174,10 +181,26 @@ def find_leaks(path: Path, secrets: Iterable[str], allowed: Iterable[str] = (),
     path = Path(path)
     matcher = Matcher(secrets, allowed)
     leaks: dict[tuple[int | None, str, str], Leak] = {}
+    # A kept name broken by a page ("Sajid" at the foot of one, "Hussain" at the head of
+    # the next) masks across the break: each page is read after the end of the one before.
+    # A part of a long file starts a page early for that, and the early page is not told.
+    told_from = part.start if isinstance(part, range) else 0
+    if isinstance(part, range) and part.start > 1:
+        part = range(part.start - 1, part.stop)
+    foot: dict[str, str] = {}
     for page, vector, text in _texts(path, part):
-        for secret in matcher.find(text, raw=vector.rsplit(": ", 1)[-1] in RAW_VECTORS):
+        before = foot.get(vector, "") if page is not None else ""
+        if page is not None:
+            foot[vector] = text[-PAGE_FOOT:]
+            if page < told_from:
+                continue
+        raw = vector.rsplit(": ", 1)[-1] in RAW_VECTORS
+        for secret in matcher.find(text, raw=raw, before=before):
             leaks.setdefault((page, vector, secret), Leak(path, page, vector, secret))
     return sorted(leaks.values(), key=lambda k: (k.page or 0, k.vector, k.secret))
+
+
+PAGE_FOOT = 60  # characters of a page's end read before the next page
 
 
 # Part of a file to check: None for all of it, a range of pages for pdfminer's reading of
