@@ -2223,7 +2223,7 @@ EVENTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("2023-06-18", "day", "voice", "I am writing to say sorry", EMAIL_EML),
     ("2023-07-03", "day", "meeting", "Transfer to the 16+ Leaving and Aftercare Team",
      TRANSFER_PDF),
-    ("2023-08-24", "day", "education", "7 GCSEs, including an A* in Irish", EMAIL_EML),
+    ("2023-08-24", "day", "achievement", "7 GCSEs, including an A* in Irish", EMAIL_EML),
     ("2023-08-25", "day", "achievement", "completed every part of his youth conference plan",
      EMAIL_EML),
     ("2024-01-15", "day", "placement", "supported lodgings in Portadown", AFTERCARE_TXT),

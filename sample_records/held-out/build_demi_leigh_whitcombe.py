@@ -2449,7 +2449,7 @@ EVENTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("2022-03-19", "day", "family", "Talk about Sunday dinners", FAMILY_TIME_PDF),
     ("2022-03-19", "day", "voice", "I want Sunday dinners", FAMILY_TIME_PDF),
     ("2022-06-01", "month", "achievement", "Bronze Award completed in June 2022", PATHWAY_DOCX),
-    ("2022-08-25", "day", "education", "GCSE results", CHRONOLOGY_CSV),
+    ("2022-08-25", "day", "achievement", "GCSE results", CHRONOLOGY_CSV),
     ("2022-10-31", "day", "placement", "Moved to Foxglove Court", CHRONOLOGY_CSV),
     ("2023-09-04", "day", "education", "Level 3 Extended Diploma", PATHWAY_DOCX),
     ("2023-09-14", "day", "meeting", "Pathway plan review (2nd)", PATHWAY_DOCX),

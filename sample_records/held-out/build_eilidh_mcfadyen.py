@@ -2407,7 +2407,7 @@ EVENTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("2022-06-25", "day", "achievement", "Bronze qualifying expedition completed",
      MILLBRAE_PDF),
     ("2022-07-19", "day", "family", "That's the mum I remember", MILLBRAE_PDF),
-    ("2023-08-08", "day", "education", "passed five National 5s", MILLBRAE_PDF),
+    ("2023-08-08", "day", "achievement", "passed five National 5s", MILLBRAE_PDF),
     ("2023-11-30", "day", "meeting", "the first pathway meeting", MILLBRAE_PDF),
     ("2024-02-20", "day", "meeting", "terminated the Compulsory Supervision Order",
      HEARINGS_PDF),
