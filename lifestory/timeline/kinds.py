@@ -66,22 +66,21 @@ def title_kind(name: str) -> str | None:
 
 def table_columns(text: str) -> list[str] | None:
     """The header row of a table with a type column on a page ("Event date | Date
-    accuracy | Event type | …"): three cells or more, one naming a type, none a date."""
-    for line in text.split("\n"):
-        cells = [c.strip() for c in line.split(" | ")]
-        if (len(cells) >= 3 and any(TYPE_COLUMN.fullmatch(c) for c in cells)
-                and not find_dates(line)):
-            return cells
-    return None
+    accuracy | Event type | …")."""
+    return _header_row(text, TYPE_COLUMN)
 
 
 def date_columns(text: str) -> list[str] | None:
     """The header row of a table whose rows are dated events ("Client No | Client Name |
-    Event Date | Event Type | Detail"): three cells or more, one naming a date, none a date
-    itself."""
+    Event Date | Event Type | Detail")."""
+    return _header_row(text, DATE_COLUMN)
+
+
+def _header_row(text: str, column: re.Pattern) -> list[str] | None:
+    """Three cells or more, one named as ``column`` says, none a date itself."""
     for line in text.split("\n"):
         cells = [c.strip() for c in line.split(" | ")]
-        if (len(cells) >= 3 and any(DATE_COLUMN.fullmatch(c) for c in cells)
+        if (len(cells) >= 3 and any(column.fullmatch(c) for c in cells)
                 and not find_dates(line)):
             return cells
     return None
