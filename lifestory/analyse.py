@@ -610,6 +610,7 @@ OWN_ADDRESS = re.compile(
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
 
+ENTRY_DATE = re.compile(r"[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 DATED_ROW = re.compile(r"[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b[^\n]*\|")
 # A service's own number or address, not a person's: "Office: 0191 498 0522",
 # "Secretaries: 0191 498 0461 | paedneuro.secs@…", "Switchboard 0113 …".
@@ -667,6 +668,8 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                 and _any_relative().search(text, row_start, row["start"])):
             block_start = line_start
             for _ in range(BLOCK_LINES - 1):
+                if ENTRY_DATE.match(text, text.rfind("\n", 0, block_start) + 1):
+                    break  # a log's new entry: the name above signed the one before
                 block_start = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
             owner = _nearest_owner(text, block_start, row["start"], mentions, subject)
             # Only a same-line third party condemns a detail everywhere; a block only

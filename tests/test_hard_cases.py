@@ -742,3 +742,14 @@ def test_a_titled_name_in_a_record_typed_in_capitals(tmp_path, case_toml):
     text = released(ws)
     assert "JEAN" not in text and "HOLT" not in text
     assert "WILL ATTEND THE CONFERENCE" in text and "JADE" in text
+
+
+def test_a_log_entry_is_not_owned_by_the_name_that_signed_the_one_before(tmp_path, case_toml):
+    """In a home's daily log each entry ends with who wrote it; the number in the next
+    entry, under a new date, is not that worker's."""
+    ws = analysed(tmp_path, case_toml, {"log.txt": (
+        "13.11.96\nSwimming after tea. Jade swam a width.\nDawn I.\n"
+        "14.11.96\nContact: mother did not turn up (3rd time). No answer on (0113) 496 0388.\n"
+        "Dawn I.\n")})
+    text = released(ws)
+    assert "496 0388" not in text and text.count("Dawn I.") == 2
