@@ -752,25 +752,27 @@ def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
     return max(candidates)[2] if candidates else None
 
 
-@functools.cache
-def _any_relative() -> re.Pattern:
+def _relatives() -> str:
+    """Family words as one alternation; not the words for the child or the other young
+    people, who are not relatives of anyone in the note."""
     words = role_words()
     relatives = {*words["kinship"], *words["relationship"]} - {
         "young person", "young people", "yp", "child", "children", "pupil", "resident", "peer"}
-    return re.compile(rf"\b(?:{_alternation(sorted(relatives))})\b", re.I)
+    return _alternation(sorted(relatives))
+
+
+@functools.cache
+def _any_relative() -> re.Pattern:
+    return re.compile(rf"\b(?:{_relatives()})\b", re.I)
 
 
 @functools.cache
 def _relative_pattern() -> re.Pattern:
-    words = role_words()
-    relatives = {*words["kinship"], *words["relationship"]} - {
-        "young person", "young people", "yp", "child", "children", "pupil", "resident", "peer"}
-    # "Nain's mobile", "her dad on 07700…", "Tel con GGM (01632 960574)" (the bracket may
-    # be the detail's own), and a bracket still open at the detail: "her half-sister
-    # (Post-Adoption Section file PAS/95/027)".
-    # (Searched up to the detail, so "$" is where the detail starts.)
-    # "M's", "F's": a running record's mother and father.
-    return re.compile(rf"\b(?:(?:{_alternation(sorted(relatives))})(?:['’]s\b|\s+on\b|"
+    """A relative who owns the detail after them: "Nain's mobile", "her dad on 07700…",
+    "Tel con GGM (01632 960574)" (the bracket may be the detail's own), a bracket still
+    open at the detail ("her half-sister (Post-Adoption Section file PAS/95/027)"), and a
+    running record's "M's" and "F's". Searched up to the detail: "$" is where it starts."""
+    return re.compile(rf"\b(?:(?:{_relatives()})(?:['’]s\b|\s+on\b|"
                       r"\s*\((?=[^()\n]{0,50}$)|[ \t]*(?=$))|(?-i:[MF])['’]s\b)", re.I)
 
 
