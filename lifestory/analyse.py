@@ -164,30 +164,29 @@ def lowercase_words(ws: Workspace) -> frozenset[str]:
     return frozenset(words)
 
 
+def _mention_at(text: str, start: int, end: int, said: int | None = None) -> Mention:
+    """The name at start:end with the words around it; ``said`` is where the words that say
+    who they are end, when that is before the name."""
+    said = start if said is None else said
+    return Mention(text[start:end], text[max(0, said - CONTEXT) : said],
+                   text[end : end + CONTEXT])
+
+
 def build_register(ws: Workspace) -> list[Person]:
     case = ws.case
     register = Register(case.subject_names, [vars(p) for p in case.people],
                         common_words=lowercase_words(ws) | glossary.vocabulary())
     mentions = []
-    texts: dict[tuple[str, int], str] = {}
-    for f in ws.findings("PERSON"):
-        key = (f["document_id"], f["page_number"])
-        if key not in texts:
-            texts[key] = ws.page(*key)["text"]
-        text = texts[key]
-        mentions.append(Mention(f["text"], text[max(0, f["start"] - CONTEXT) : f["start"]],
-                                text[f["end"] : f["end"] + CONTEXT]))
     for page in ws.pages():
         text = page["text"]
-        mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
-                             text[end : end + CONTEXT])
-                     for start, end in listed_surname_first(text)]
-        mentions += [Mention(text[start:end], text[max(0, start - CONTEXT) : start],
-                             text[end : end + CONTEXT])
+        found = ws.rows("findings", "document_id = ? AND page_number = ? AND "
+                        "entity_type = 'PERSON'", [page["document_id"], page["page_number"]])
+        mentions += [_mention_at(text, f["start"], f["end"]) for f in found]
+        mentions += [_mention_at(text, start, end) for start, end in listed_surname_first(text)]
+        mentions += [_mention_at(text, start, end)
                      for start, end in capital_titled_names(text, register.common_words)]
         # "her cousins Ellie and Mason": each name's context is "her cousins".
-        mentions += [Mention(text[start:end], text[max(0, said - CONTEXT) : said],
-                             text[end : end + CONTEXT])
+        mentions += [_mention_at(text, start, end, said)
                      for start, end, said in listed_relatives(text)]
     register.add_all(mentions)
     people = register.finish()
@@ -786,11 +785,12 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
     for key, rows in by_page.items():
         for r in rows:
             if r["entity_type"] in CONTACT:
-                owners[_digits_or_text(r["text"])].add(r.pop("owner", None))
+                number = _digits_or_text(r["text"])
+                owners[number].add(r.pop("owner", None))
                 if r.pop("beside_a_third_party", False):
-                    beside_others.add(_digits_or_text(r["text"]))
+                    beside_others.add(number)
                 if r["entity_type"] == "CASE_REFERENCE":
-                    pages[_digits_or_text(r["text"])].add(key)
+                    pages[number].add(key)
     for number, seen in owners.items():
         # A case reference that heads page after page ("Mosaic ID 1174092", "File no.
         # C.1147") and is never written near a third party is the file's own: the care
