@@ -301,3 +301,25 @@ def test_a_file_named_after_a_third_party_is_released_without_the_name(tmp_path)
     for path in report.path.rglob("*"):
         if path.is_file() and path.suffix in (".csv", ".html", ".json"):
             assert "sharon" not in path.read_text(encoding="utf-8").lower(), path.name
+
+
+def test_a_kept_name_holding_a_redacted_word_is_never_broken_across_lines(tmp_path):
+    """Broken by a page, "Sajid | Hussain" leaves "Hussain" alone on the next page, where
+    another Hussain is redacted: the PDF keeps the name whole instead."""
+    from lifestory.release.pdf import html_to_pdf
+    from lifestory.release.timeline_pack import unbroken
+    from lifestory.verify.extractors import pdfminer_text
+
+    # Paragraphs of growing length put the name at every point of a line.
+    html = "<html><body>" + "".join(
+        f"<p>{'Met with ' * 6}{'the team ' * (i % 25)}Sajid Hussain, youth worker.</p>"
+        for i in range(60)) + "</body></html>"
+
+    def line_ends(whole: set[str]) -> int:
+        out = tmp_path / f"{len(whole)}.pdf"
+        html_to_pdf(unbroken(html, whole), out, title="t")
+        return sum(line.rstrip().endswith("Sajid")
+                   for _, text in pdfminer_text(out) for line in text.splitlines())
+
+    assert line_ends(set()) > 0  # the page would break the name somewhere
+    assert line_ends({"Sajid Hussain"}) == 0

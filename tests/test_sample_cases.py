@@ -27,11 +27,7 @@ def cases() -> list[tuple[str, Path, Path]]:
 
 # Releases that verify refuses today, each for a reason still to mend; strict, so the day
 # one passes the test says so.
-KNOWN_REFUSALS: dict[str, str] = {
-    "held-out-tariq-mahmood": "a kept name broken by a page of timeline.pdf ('Sajid' above the "
-                              "footer, 'Hussain' at the head of the next page) leaves the "
-                              "cousins' redacted surname 'HUSSAIN' readable to verify",
-}
+KNOWN_REFUSALS: dict[str, str] = {}  # case name: why its release is refused today
 
 
 def _params():

@@ -51,6 +51,18 @@ def fresh_folder(out: Path) -> Path:
     return candidate
 
 
+def kept_around_redacted(ws: Workspace) -> set[str]:
+    """Kept phrases of several words with a redacted word in them ("Sajid Hussain" kept,
+    "Hussain" redacted): broken by a page, half of one would read as the redacted word."""
+    from lifestory.verify import secrets_and_allowed
+    from lifestory.verify.leaks import normalise
+
+    secrets, allowed = secrets_and_allowed(ws)
+    redacted_words = {normalise(s) for s in secrets}
+    return {a for a in allowed
+            if len(a.split()) > 1 and redacted_words & {normalise(w) for w in a.split()}}
+
+
 def write_pack(
     ws: Workspace, out: Path, *, who: str, accept_suggestions: bool = False,
     model: str = DEFAULT_MODEL, verify: bool = True,
@@ -93,7 +105,8 @@ def write_pack(
         redactions=by_reason(rows), support=support(ws), released_on=today,
     )
     write_timeline_html(context, pack / "timeline.html")
-    report.timeline_pages = write_timeline_pdf(context, pack / "timeline.pdf")
+    report.timeline_pages = write_timeline_pdf(context, pack / "timeline.pdf",
+                                               whole=kept_around_redacted(ws))
     report.manifest_sha256 = write_manifest(
         pack, model=model, reference=ws.case.reference,
         extra={"documents": len(report.documents), "redactions": report.redactions,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -249,9 +250,29 @@ def write_timeline_html(context: dict, out: Path) -> None:
     out.write_text(render(context), encoding="utf-8")
 
 
-def write_timeline_pdf(context: dict, out: Path) -> int:
-    """Render the same template to PDF; returns its page count."""
+def write_timeline_pdf(context: dict, out: Path, *, whole: Iterable[str] = ()) -> int:
+    """Render the same template to PDF; returns its page count.
+
+    Each phrase of ``whole`` is never broken across lines, so never across pages.
+    """
     from lifestory.release.pdf import html_to_pdf
 
     title = f"Your story, from your records ({context['reference']})"
-    return html_to_pdf(render(context, for_pdf=True), out, title=title)
+    return html_to_pdf(unbroken(render(context, for_pdf=True), whole), out, title=title)
+
+
+def unbroken(html: str, phrases: Iterable[str]) -> str:
+    """``html`` with the words of each phrase joined by non-breaking spaces.
+
+    A kept name holding a redacted word ("Sajid Hussain", where another Hussain is
+    redacted) must not end one page and start the next: there its second half reads as
+    the redacted word alone, to the reader and to verify.
+    """
+    words = sorted({tuple(str(escape(w)) for w in p.split()) for p in phrases},
+                   key=lambda w: len(" ".join(w)), reverse=True)
+    words = [w for w in words if len(w) > 1]
+    if not words:
+        return html
+    pattern = re.compile("|".join(r"\s+".join(map(re.escape, w)) for w in words),
+                         re.IGNORECASE)
+    return pattern.sub(lambda m: "\u00a0".join(m.group().split()), html)
