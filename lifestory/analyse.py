@@ -583,10 +583,19 @@ PERSONAL_NUMBERS = ("UK_NHS", "UK_NINO")
 OWN_REFERENCE_PAGES = 3
 OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
 BLOCK_LINES = 4  # a contact block: "Name: …\nRole: …\nAgency: …\nTel: …"
+# "… mobile 07700 900402", "… e-mail and phone: …": what a contact detail is called.
+_DETAIL = (r"(?:own\s+|new\s+)?(?:mobile|mob|phone|number|e-?mail|nhs\s+number|id|"
+           r"reference|national\s+insurance)[^.\n]{0,30}$")
 # Written to the care leaver: "Your phone and e-mail: 07700 900402".
-YOUR_OWN = re.compile(
-    r"\byour\s+(?:own\s+|new\s+)?(?:mobile|phone|number|e-?mail|nhs\s+number|id|"
-    r"reference|national\s+insurance)[^.\n]{0,30}$", re.I)
+YOUR_OWN = re.compile(rf"\byour\s+{_DETAIL}", re.I)
+# Written of them: "Tariq's mobile 07700 900415".
+THEIR_OWN = re.compile(rf"['’]s\s+{_DETAIL}", re.I)
+# The head of a form about the care leaver: "Name | Kirsty ACKROYD", "Your name Tariq
+# Mahmood", "Child: TREWIN, Jenna"; the rows under it are theirs until someone else's.
+NAME_ROW = re.compile(r"^\s*(?:(?:your|child['’]?s|young\s+person['’]?s|full|client|"
+                      r"person['’]?s|preferred)\s+)?(?:name|child|client|young\s+person)"
+                      r"\b[^\n]{0,20}?$", re.I)
+FORM_ROWS = 8  # rows of a form's head: name, birth, numbers, address, phone, e-mail…
 
 
 # "Incident Report IR-19-031", "Form ref. F-2211": the number of a record the file itself
@@ -605,6 +614,10 @@ OWN_ADDRESS = re.compile(
     r"(?:\bwhere i live|\bmy (?:own |new )?(?:address|flat|home)"
     r"|\byour (?:own |new )?(?:address|flat)|\bsigned for (?:her|his|their) (?:own |new )?"
     r"(?:flat|tenancy|home)|\bown tenancy)\W{0,4}$", re.I)
+# "Tariq moved into his own flat: Flat 12, …": theirs when the care leaver is whom the
+# sentence is about (not "Dad moved into his own flat").
+THEIR_OWN_HOME = re.compile(
+    r"\b(?:his|her|their)\s+(?:own|new)\s+(?:flat|home|tenancy|place|bedsit)\W{0,4}$", re.I)
 # "Address:" under a header line that names the care leaver ("WHITCOMBE, Demi-Leigh DOB…").
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
@@ -643,12 +656,11 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
             # An address is shared by everyone who lives there, so only words that say it
             # is the care leaver's own make it theirs; nearness to a name does not.
             # "Name | Kirsty ACKROYD\nDate of birth | …\nAddress | …": a form's head.
-            previous = line_start
-            for _ in range(2):
-                previous = text.rfind("\n", 0, max(previous - 1, 0)) + 1
             own = (OWN_ADDRESS.search(text, line_start, row["start"])
                    or (ADDRESS_LABEL.search(text, line_start, row["start"])
-                       and _nearest_owner(text, previous, line_start, mentions,
+                       and _in_subjects_form_head(text, line_start, mentions, subject))
+                   or (THEIR_OWN_HOME.search(text, line_start, row["start"])
+                       and _nearest_owner(text, line_start, row["start"], mentions,
                                           subject) == "subject"))
             row["owner"] = "subject" if own else None
             building = HOUSE_NUMBER.sub("", row["text"].split(",")[0].strip())
@@ -656,6 +668,9 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                 row["owner"] = "institution"  # a children's home's address: a service's
             continue
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
+        if row["owner"] is None and _in_subjects_form_head(
+                text, text.rfind("\n", 0, row["start"]) + 1, mentions, subject):
+            row["owner"] = "subject"
         if row["owner"] is None and OFFICE_LABEL.search(text, line_start, row["start"]):
             row["owner"] = "institution"  # "Secretaries: 0191 498 0461", "Office: …"
         # A contact block: the name is a few lines up. Not for a dated row of a chronology
@@ -742,13 +757,36 @@ def _nearest_owner(text: str, start: int, end: int, mentions: list[dict],
                                        for o in near)]
     candidates = [(m["end"], 0, "professional" if m["default_decision"] == "keep"
                    else "third_party") for m in near]
-    # "Jade's Nan … 07700 900845" is Nan's number: a possessive names someone else.
+    # "Jade's Nan … 07700 900845" is Nan's number: a possessive names someone else, unless
+    # what it names is the detail ("Tariq's mobile 07700 900415").
     candidates += [(m.end(), 1, "subject") for m in subject.finditer(text, start, end)
-                   if text[m.end() : m.end() + 2] not in ("'s", "’s")]
+                   if text[m.end() : m.end() + 2] not in ("'s", "’s")
+                   or THEIR_OWN.match(text[m.end() : end])]
     # "Rang Nain's mobile (07700 900605)", "her dad on 07700…": a relative, unnamed.
     candidates += [(m.end(), 0, "third_party")
                    for m in _relative_pattern().finditer(text, start, end)]
     return max(candidates)[2] if candidates else None
+
+
+def _in_subjects_form_head(text: str, line_start: int, mentions: list[dict],
+                           subject: re.Pattern) -> bool:
+    """Whether the detail's row is in a block of rows headed by the care leaver's name,
+    with no one else named between ("Your name Tariq Mahmood\nDate of birth …\nNI number
+    …\nMobile …"). A blank line, anyone else or a relative ends the block."""
+    end = line_start
+    for _ in range(FORM_ROWS):
+        if end == 0:
+            return False
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end]
+        named = subject.search(line)
+        if named and NAME_ROW.match(text[start:start + named.start()]):
+            return True
+        if not line.strip() or _any_relative().search(line) or any(
+                start <= m["start"] < end for m in mentions):
+            return False
+        end = start
+    return False
 
 
 def _relatives() -> str:
@@ -838,6 +876,12 @@ HOUSE_NUMBER = re.compile(r"^(?:flat\s+\w+,?\s*)?\d+[a-z]?,?\s+", re.I)
 def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
     """Redact every other occurrence of a string that is redacted somewhere."""
     first: dict[str, dict] = {}
+    # A street or building in a kept address (the care leaver's own flat, a children's
+    # home) is not spread from a neighbour's: "Flat 11, Kingfisher House" is redacted,
+    # "Kingfisher House" where the care leaver lives is not.
+    kept_places = {name for rows in by_page.values() for r in rows
+                   if r["entity_type"] == "STREET_ADDRESS" and r["default_decision"] == "keep"
+                   for name in _address_places(r["text"])}
     for rows in by_page.values():
         for r in rows:
             # Weak findings are not spread: a guess stays where it was made.
@@ -846,10 +890,8 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
                 first.setdefault(" ".join(r["text"].split()), r)
                 if r["entity_type"] == "STREET_ADDRESS":
                     # "back to Larch Close", "the photos from Kestrel House" name it too.
-                    for part in " ".join(r["text"].split()).split(","):
-                        name = HOUSE_NUMBER.sub("", part.strip())
-                        if len(name.split()) >= 2 and not name[0].isdigit():
-                            first.setdefault(name, r)
+                    for name in _address_places(r["text"]) - kept_places:
+                        first.setdefault(name, r)
     needles = sorted((t for t in first if len(t) >= 4), key=len, reverse=True)
     if not needles:
         return
@@ -870,6 +912,12 @@ def _propagate(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> Non
             rows.append(_row(key[0], key[1], m.start(), m.end(), m.group(),
                              source["entity_type"], d,
                              f"same as a {source['entity_type']} found elsewhere", None))
+
+
+def _address_places(address: str) -> set[str]:
+    """The streets and buildings an address names without their numbers ("Larch Close")."""
+    names = (HOUSE_NUMBER.sub("", part.strip()) for part in " ".join(address.split()).split(","))
+    return {name for name in names if len(name.split()) >= 2 and not name[0].isdigit()}
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern | None:

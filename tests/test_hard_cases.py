@@ -753,3 +753,28 @@ def test_a_log_entry_is_not_owned_by_the_name_that_signed_the_one_before(tmp_pat
         "Dawn I.\n")})
     text = released(ws)
     assert "496 0388" not in text and text.count("Dawn I.") == 2
+
+
+def test_the_care_leavers_own_details_in_a_form_head_in_their_name_and_their_new_flat(
+        tmp_path, case_toml):
+    """Nothing beside the numbers says whose they are but the form's head; "Jade's mobile"
+    names her own; her flat shares a building with a neighbour, whose flat stays hidden."""
+    ws = analysed(tmp_path, case_toml, {"plan.txt": (
+        "PATHWAY PLAN\n"
+        "Your name Jade Whitfield (JJ to your nan)\n"
+        "Date of birth 14/09/2001\n"
+        "NI number QQ 12 34 56 C\n"
+        "Mobile 07700 900582\n"
+        "E-mail jj.whitfield01@example.com\n"
+        "\n"
+        "Tel con with Sharon Whitfield. Jade's mobile 07700 900415 is new; Sharon's is "
+        "07700 900999.\n"
+        "Jade moved into her own flat: Flat 12, Kingfisher House, 3 Canalside Walk, Walsall "
+        "WS1 2ZS. Her neighbour at Flat 11, Kingfisher House, Mrs Dorothy Eames, brought a "
+        "plant. Kingfisher House has a lift.\n")})
+    text = released(ws)
+    for own in ("QQ 12 34 56 C", "07700 900582", "jj.whitfield01@example.com",
+                "07700 900415", "Flat 12, Kingfisher House, 3 Canalside Walk",
+                "Kingfisher House has a"):
+        assert own in text, own
+    assert "07700 900999" not in text and "Flat 11" not in text and "Eames" not in text
