@@ -439,6 +439,7 @@ def propose(ws: Workspace, people: list[Person]) -> int:
         by_page[key] = (_unread(page) + mentions + _handles(page, patterns, subject_tokens)
                         + identifiers)
     _decide_contact_details(by_page)
+    _same_series(ws, by_page)
     _propagate(ws, by_page)
     _apply_lists(ws, by_page)
 
@@ -583,6 +584,7 @@ PERSONAL_NUMBERS = ("UK_NHS", "UK_NINO")
 OWN_REFERENCE_PAGES = 3
 OWNER_REACH = 120  # characters back, within the line or table row, to look for an owner
 BLOCK_LINES = 4  # a contact block: "Name: …\nRole: …\nAgency: …\nTel: …"
+BLOCK_ROW = 60  # characters: longer lines are prose, not a block's rows
 # "… mobile 07700 900402", "… e-mail and phone: …": what a contact detail is called.
 _DETAIL = (r"(?:own\s+|new\s+)?(?:mobile|mob|phone|number|e-?mail|nhs\s+number|id|"
            r"reference|national\s+insurance)[^.\n]{0,30}$")
@@ -671,7 +673,9 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
         if row["owner"] is None and _in_subjects_form_head(
                 text, text.rfind("\n", 0, row["start"]) + 1, mentions, subject):
             row["owner"] = "subject"
-        if row["owner"] is None and OFFICE_LABEL.search(text, line_start, row["start"]):
+        if row["owner"] is None and (
+                OFFICE_LABEL.search(text, line_start, row["start"])
+                or _under_an_organisation(text, row, mentions, subject)):
             row["owner"] = "institution"  # "Secretaries: 0191 498 0461", "Office: …"
         # A contact block: the name is a few lines up. Not for a dated row of a chronology
         # that speaks of a relative ("01/03/2013 | Father sentenced (SPS no. 0871342)"):
@@ -686,6 +690,11 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                     break  # a log's new entry: the name above signed the one before
                 block_start = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
             owner = _nearest_owner(text, block_start, row["start"], mentions, subject)
+            if (owner == "subject" and row["entity_type"] not in PERSONAL_NUMBERS
+                    and not _named_in_a_row(text, block_start, row["start"], subject)):
+                # Prose: "He told Reece he would take him to the match and gave him his
+                # number (…)" is the speaker's number, whoever was named last.
+                owner = None
             # Only a same-line third party condemns a detail everywhere; a block only
             # ever tells that it is a professional's (or the care leaver's). Not of another
             # agency's reference ("Adoption Service (their ref …)"): that is a case's.
@@ -789,6 +798,52 @@ def _in_subjects_form_head(text: str, line_start: int, mentions: list[dict],
     return False
 
 
+# Where people live, not organisations: a building or street named before a number is no
+# one's service.
+DWELLINGS = {"road", "street", "lane", "avenue", "close", "drive", "park", "mews", "crescent",
+             "terrace", "gardens", "grove", "court", "house", "hall", "home", "homes", "town"}
+
+
+@functools.cache
+def _organisation() -> re.Pattern:
+    """An organisation's name: capitalised words ending in what it is ("Children's Services",
+    "Partnership NHS Trust", "Leaving Care Service", "Pengarth Medical Centre")."""
+    words = sorted({*role_words()["organisation_words"], "nhs", "police"} - DWELLINGS)
+    return re.compile(rf"\b[A-Z][\w'’&-]*[ \t]+(?i:{_alternation(words)})\b")
+
+
+def _under_an_organisation(text: str, row: dict, mentions: list[dict],
+                           subject: re.Pattern) -> bool:
+    """A number or e-mail on an organisation's line or under its heading, with no person
+    or relative between: a letterhead's "CAMHS West\nPolwithen House …\nTel: 01632 …", a
+    footer's "Tynebridge Council Children's Services | … | 0191 498 0345"."""
+    if row["entity_type"] not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return False
+    start = row["start"]
+    for _ in range(3):  # its own line, then up to two lines above
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        span = text[start:row["start"]]
+        if (any(start <= m["start"] < row["start"] for m in mentions) or subject.search(span)
+                or _any_relative().search(span)):
+            return False
+        if _organisation().search(span):
+            return True
+        if start == 0:
+            break
+    return False
+
+
+def _named_in_a_row(text: str, start: int, end: int, subject: re.Pattern) -> bool:
+    """Whether the care leaver is named in a short line of a block ("Reece Hollinshead\n
+    07700 900582"), not in a line of running prose."""
+    for m in subject.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - line_start <= BLOCK_ROW:
+            return True
+    return False
+
+
 def _relatives() -> str:
     """Family words as one alternation; not the words for the child or the other young
     people, who are not relatives of anyone in the note."""
@@ -859,6 +914,36 @@ def _decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
                          if "institution" in seen
                          else "the number of a report or form in the file, not a person's")
                 r.update(default_decision="keep", exemption_code=None, reason=whose)
+
+
+SERIES_MIN = 5  # digits: a shorter number is too common to call a series
+
+
+def _same_series(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
+    """A number of the same length as the care leaver's own file number and starting the
+    same way is another file of the same system: a sibling's, a parent's (the linked
+    records "Kayleigh (twin, 2093319)" beside "ID: 2093318"). It is redacted wherever it
+    is, labelled or not."""
+    own = {re.sub(r"\D", "", r["text"]) for rows in by_page.values() for r in rows
+           if r["entity_type"] == "CASE_REFERENCE" and r["default_decision"] == "keep"
+           and r["reason"] == "the care leaver's own contact detail"}
+    own = {n for n in own if len(n) >= SERIES_MIN}
+    if not own:
+        return
+    pattern = re.compile(r"(?<![\w/.-])(?:" + "|".join(
+        rf"{n[: (len(n) + 1) // 2]}\d{{{len(n) - (len(n) + 1) // 2}}}" for n in sorted(own))
+        + r")(?![\w/-]|\.\d)")
+    d = policy.Default("redact", "3P-ID", "another person's file number: the same series "
+                       "as the care leaver's own", 0.7)
+    for page in ws.pages():
+        key = (page["document_id"], page["page_number"])
+        rows = by_page.setdefault(key, [])
+        for m in pattern.finditer(page["text"]):
+            if m.group() in own or any(r["start"] < m.end() and m.start() < r["end"]
+                                       and r["default_decision"] == "redact" for r in rows):
+                continue
+            rows.append(_row(key[0], key[1], m.start(), m.end(), m.group(), "CASE_REFERENCE",
+                             d, "same series as the care leaver's own file number", None))
 
 
 def _squash(text: str) -> str:

@@ -778,3 +778,24 @@ def test_the_care_leavers_own_details_in_a_form_head_in_their_name_and_their_new
                 "Kingfisher House has a"):
         assert own in text, own
     assert "07700 900999" not in text and "Flat 11" not in text and "Eames" not in text
+
+
+def test_whose_numbers_are_in_prose_a_series_and_under_an_organisation(tmp_path, case_toml):
+    """A number given in a sentence is the speaker's, not the care leaver's though she is
+    named last; her twin's file number is the next of the series; a letterhead's phone is
+    the service's."""
+    ws = analysed(tmp_path, case_toml, {"notes.txt": (
+        "Child: WHITFIELD, Jade   ID: 2093318\n"
+        "Linked records: WHITFIELD, Kayleigh (twin, 2093319); the court file was opened.\n"
+        "\n"
+        "A man at the school gate smelled of alcohol and was loud. He told Jade that he would\n"
+        "take her to the match whatever the social say and gave her his number (07700 900896)\n"
+        "on a scrap of paper, which I took.\n"
+        "\n"
+        "Kernow West Partnership NHS Trust\n"
+        "Child and Adolescent Mental Health Service (CAMHS West)\n"
+        "Tel: 01632 960450\n")})
+    text = released(ws)
+    assert "2093318" in text and "2093319" not in text
+    assert "07700 900896" not in text
+    assert "01632 960450" in text
