@@ -51,8 +51,12 @@ def score(truth: dict, sources: list[str], released: list[str]) -> dict:
             leaks.append(f"{item['text']!r} ({item['kind']}) x{after}")
     kept = kept_total = 0
     lost = []
+    # "Gary" inside "Uncle Gary" is the uncle's: only a keep string's own occurrences count.
+    redacted = sorted({squash(i["text"]) for i in truth["redact"]}, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(r)}(?!\w)" for r in redacted))
+    masked = [pattern.sub("\x00", squash(t)) for t in sources] if redacted else sources
     for item in truth["keep"]:
-        before, after = count(item["text"], sources), count(item["text"], released)
+        before, after = count(item["text"], masked), count(item["text"], released)
         kept_total += before
         kept += min(after, before)
         if after < before:

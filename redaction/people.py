@@ -306,10 +306,11 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     return after
 
 
-# An entry of a list written "SURNAME Firstname": after the line's start, a colon, a
-# semicolon, a comma or "and"; before a bracket, a separator or the line's end.
+# An entry of a list written "SURNAME Firstname" or "SURNAME, Firstname": after the line's
+# start, a colon, a semicolon, a comma or "and"; before a bracket, a separator or the end.
 LISTED_SURNAME_FIRST = re.compile(
-    r"(?:^|(?<=[;:,])[ \t]*|(?<=\band)[ \t]+)([A-Z]{3,}(?:-[A-Z]+)?[ \t]+[A-Z][a-z'’-]+)"
+    r"(?:^|(?<=[;:,])[ \t]*|(?<=\band)[ \t]+)"
+    r"([A-Z]{3,}(?:-[A-Z]+)?,?[ \t]+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)"
     r"(?=[ \t]*(?:\(|;|,|$|and\b))", re.M)
 
 
@@ -379,6 +380,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reach
                           r"|station(?:\s+is)?)\s+$", re.I)
 
 
+# A kinship word straight before a first name: "Uncle Gary", "his nan Pat".
+KINSHIP_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(re.escape(w) for w in sorted(KINSHIP, key=len, reverse=True))})[ \t]+$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
 GLUED_INITIAL = re.compile(r"^([A-Z])([A-Z][a-z'’]+(?:[A-Z][a-z]+)?)$")
 SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s+([A-Z][A-Za-z'’-]+)$")
@@ -823,6 +827,13 @@ class Register:
                     self.add(Mention(part, mention.before, mention.after))
                 return None
         person = self.link(name, clue=named_as_a_person(mention))
+        kinship = KINSHIP_BEFORE.search(mention.before) if len(tokens) == 1 else None
+        relative = self._relative_called(tokens[0]) if kinship else None
+        if relative is not None and relative is not person:
+            # "Uncle Gary" where "Gary" alone is the social worker: the uncle, and the two
+            # words together are his way of being written (so "Gary" alone stays kept).
+            relative.variants.add(f"{kinship.group().strip()} {name}")
+            person = relative
         if person is not None:
             self.vote(person, mention)
             if bare and bare.lower() not in self.subject_surname and (
@@ -831,6 +842,13 @@ class Register:
                 # "DS Kirby" is also "Paul Kirby"'s "Kirby"; "DC 2281 OBI" is "OBI".
                 person.variants.add(bare)
         return person
+
+    def _relative_called(self, first: str) -> Person | None:
+        """"Uncle Gary" where the social worker is Gary too: the one other Gary named in
+        full ("Gary Hollinshead"), not the worker whom "Gary" alone means."""
+        called = [p for p in self.people.values() if len(p.name.split()) > 1
+                  and fold(p.name.split()[0]) == fold(first) and p.source != "case_file"]
+        return called[0] if len(called) == 1 else None
 
     def _a_capital_surname(self, word: str) -> bool:
         """"ORMEROD" in "ORMEROD Aidan" is a surname; "REVIEW" in "REVIEW Meeting" is a

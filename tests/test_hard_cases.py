@@ -799,3 +799,24 @@ def test_whose_numbers_are_in_prose_a_series_and_under_an_organisation(tmp_path,
     assert "2093318" in text and "2093319" not in text
     assert "07700 900896" not in text
     assert "01632 960450" in text
+
+
+def test_a_list_of_linked_records_and_an_uncle_who_shares_the_workers_first_name(tmp_path):
+    """"TINGLE, Mason (half-sibling, …)" in a list of linked records is a name spaCy never
+    sees; "Uncle Gary" is the uncle even though "Gary" alone is the social worker."""
+    case = tmp_path / "case.toml"
+    case.write_text(
+        '[subject]\nname = "Reece Hollinshead"\naliases = ["Reece"]\n'
+        'date_of_birth = "2003-06-19"\n\n[request]\nreference = "SAR-T"\n'
+        'received = "2026-11-01"\n\n[[people]]\nname = "Gary Whitworth"\naliases = ["Gary"]\n'
+        'role = "social worker"\ndecision = "disclose"\n', encoding="utf-8")
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "Linked persons: HOLLINSHEAD, Kayleigh (twin); TINGLE, Mason (half-sibling); "
+        "TINGLE, Lily-Mae (half-sibling).\n"
+        "Mason and Lily-Mae live with their grandad. Mason is at nursery.\n"
+        "Reece went to the match with his maternal uncle Gary Hollinshead. Gary will ring "
+        "Reece's foster carer tomorrow. Uncle Gary is not to attend family time.\n")})
+    text = released(ws)
+    assert "Mason" not in text and "Lily-Mae" not in text and "Kayleigh" not in text
+    assert "Uncle Gary" not in text and "Gary Hollinshead" not in text
+    assert "Gary will ring" in text
