@@ -151,3 +151,44 @@ def test_an_exports_rows_are_dated_by_its_date_column():
     # A table of people dated by their birth opens nothing.
     people = "Name | Relationship | Date of birth\nAnn Parker | mother | 02/03/1970\n"
     assert kinds.date_columns(people) is None
+
+
+NOTES_EXPORT = "Date | Worker | Team | Note Type | Note | Entered On\n"
+
+
+def test_an_exports_type_column_is_read_when_its_note_runs_on_over_lines():
+    """The note's cell runs over lines, so the row's first line has fewer cells than the
+    header: the cells before its last are whole, the type among them."""
+    row = ("21/11/2014 23:55 | A Ogunleye | Duty Team | Child Accommodated | Went to his "
+           "grandmother's tonight with his sister.\nHis uncle drove them; his mum is in "
+           "hospital. | 22/11/2014\n")
+    assert kinds.type_cell(row.split("\n")[0], kinds.table_columns(NOTES_EXPORT)) == (
+        "Child Accommodated")
+    [note] = notes(entries_on_page("csv", 1, NOTES_EXPORT + row))
+    assert note.category == "placement"
+    assert notes(entries_on_page("csv", 1, row))[0].category == "family"  # no header
+
+
+def test_who_wrote_a_row_is_no_clue_to_what_it_is_about():
+    header = "Chronology Date | Date Accuracy | Event Type | Event Detail | Entered By\n"
+    row = "2023-09-14 | Exact | Meeting | Transition meeting at school. | N Proud\n"
+    assert "Proud" not in kinds.without_who(row, header.strip().split(" | "))
+    [note] = notes(entries_on_page("csv", 1, header + row))
+    assert note.category == "meeting"  # not an achievement for Ms Proud's name
+
+
+def test_a_meeting_about_worries_is_a_meeting():
+    row = ("11/01/2021 | Exact | IRD | IRD (risk of child sexual exploitation): police "
+           "concerns about older men. | R Maclean\n")
+    [note] = notes(entries_on_page("csv", 1, CHRONOLOGY + row))
+    assert note.category == "meeting"
+    assert categorise("", row) == "concern"  # the same words, when nothing names a meeting
+    assert categorise("Date: 11/01/2021", WORRIES, typed=leaning("field", "meeting")) == (
+        "meeting")
+
+
+def test_the_relatives_a_note_names_say_who_was_there_not_what_happened():
+    text = ("He rang 999 because he could not wake his mum. His nan, his grandad, his uncle "
+            "and his baby brother came to the hospital.")
+    assert categorise("", text) == "concern"
+    assert categorise("", "Family time with his mum and his nan at the park.") == "family"

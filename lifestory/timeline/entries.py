@@ -90,13 +90,17 @@ def _keyword_body(word: str) -> str:
 def keywords() -> dict[str, re.Pattern]:
     """One pattern per category for all its words (a case file can run to thousands of
     pages: one search per category, not one per word), the longest word at each place."""
-    return {
-        category: re.compile(
-            r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(words, key=len,
-                                                                            reverse=True))
-            + r")(?![\w-]|['’]\w))", re.I)
-        for category, words in _categories()["keywords"].items()
-    }
+    return {category: _any_word(words)
+            for category, words in _categories()["keywords"].items()}
+
+
+def _any_word(words: list[str]) -> re.Pattern:
+    """Any of ``words``, the longest at each place, looking ahead so that words inside
+    others are found too."""
+    return re.compile(
+        r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(words, key=len,
+                                                                        reverse=True))
+        + r")(?![\w-]|['’]\w))", re.I)
 
 
 SCORED_LENGTH = 2500  # characters of an entry read for its category: enough, and fast
@@ -118,13 +122,28 @@ NEGATED = re.compile(r"\b(?:no|nil|without)\s+(?:further\s+|new\s+|other\s+|know
                      re.I)
 
 
+@functools.cache
+def _relatives() -> re.Pattern:
+    return _any_word(_categories()["relatives"]["words"])
+
+
+def _counted(category: str, pattern: re.Pattern, text: str) -> int:
+    """The words of a category a text uses; of the relatives it names, only a few
+    (``[relatives]``): who was there is not what happened."""
+    found = _found(pattern, text)
+    if category == "family":
+        found -= max(0, _found(_relatives(), text) - _categories()["relatives"]["count"])
+    return found
+
+
 def category_scores(heading: str, body: str) -> dict[str, float]:
     """How strongly the words of an entry point to each category."""
     weights = _categories()["weights"]
     heading = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", heading))
     body = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", body[:SCORED_LENGTH]))
     return {
-        category: weights[category] * (2 * _found(pattern, heading) + _found(pattern, body))
+        category: weights[category] * (2 * _counted(category, pattern, heading)
+                                       + _counted(category, pattern, body))
         for category, pattern in keywords().items()
     }
 
@@ -147,6 +166,10 @@ def categorise(heading: str, body: str, lean: dict[str, float] | None = None,
     scores = category_scores(heading, body)
     if typed and _best(scores) == "achievement":
         typed = None
+    if "meeting" in {*(lean or {}), *(typed or {})}:
+        # A meeting about worries (a strategy meeting, a child protection conference) is
+        # a meeting: the worries are what it met about.
+        scores["concern"] = 0
     for points in (lean or {}, typed or {}):
         for category, add in points.items():
             scores[category] += add
@@ -316,9 +339,12 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
         heading, body = split_heading(text[start:end])
         lean, typed = _note_lean(text, date, heading, body, titled, columns)
         # A letter the child wrote, dated at its top, is their words throughout.
-        own = "voice" if signed_by_child(text[start:end], subject_names) else None
+        own = "voice" if signed_by_child(text[start:end], subject_names) else (
+            categorise(*split_heading(kinds.without_who(text[start:end],
+                                                        dated_columns or columns)),
+                       lean, typed))
         note = _entry(document_id, page_number, start, end, date, heading, body,
-                      lean=lean, typed=typed, category=own)
+                      category=own)
         entries.append(note)
         # Events are told in the body; a table row's other cells are its body.
         told = date.end if " | " in heading.partition("\n")[0] else start + len(heading)

@@ -27,6 +27,11 @@ TYPE_FIELD = re.compile(
     r"[ \t]*:[ \t]*([^\n|]{2,60})"
     r"|^[ \t]*(?:(?:Contact|Visit|Note|Record|Event|Session|Entry)\s+)?(?-i:Type)"
     r"(?:\s+of\s+[a-z]+)?[ \t]+([^\n|:]{2,60})", re.I | re.M)
+# A table's column naming who wrote the row or was there for it ("Entered by", "Worker",
+# "Recorded by", "Supervised by"): a worker's name ("N Proud") says nothing of what the row
+# is about.
+WHO_COLUMN = re.compile(
+    r"(?:[a-z]+ )?(?:by|worker|author|staff|interpreter)|(?:entered|recorded) on", re.I)
 FIELD_READ = 300  # characters of a note's body where its form fields are
 # A note's label just after its date and time: "08/08/2023 - Education (recorded by …)",
 # "Wed 12 Oct 2022 | Meeting - solicitor | Worker: …".
@@ -37,14 +42,9 @@ LABEL = re.compile(
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
-    from lifestory.timeline.entries import _categories, _keyword_body
+    from lifestory.timeline.entries import _any_word, _categories
 
-    return {
-        category: re.compile(
-            r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(
-                words, key=len, reverse=True)) + r")(?![\w-]|['’]\w))", re.I)
-        for category, words in _categories()["kinds"].items()
-    }
+    return {category: _any_word(words) for category, words in _categories()["kinds"].items()}
 
 
 def kind_of(label: str) -> str | None:
@@ -97,14 +97,28 @@ def in_date_column(prefix: str, columns: list[str] | None) -> bool:
 
 
 def type_cell(line: str, columns: list[str] | None) -> str | None:
-    """The cell of a table row under its type column, if the table has one."""
+    """The cell of a table row under its type column, if the table has one. ``line`` is
+    the row's first line: a case note's text often runs on over many lines, so a row of
+    an export ("12/05/2014 14:30 | H Whitmore | Team | Child Seen Alone | Saw Tariq…")
+    may have fewer cells on it than the header has; the cells before the last are whole."""
     if not columns:
         return None
     cells = [c.strip() for c in line.split(" | ")]
     for i, name in enumerate(columns):
-        if TYPE_COLUMN.fullmatch(name) and len(cells) == len(columns):
+        if TYPE_COLUMN.fullmatch(name) and (len(cells) == len(columns)
+                                            or i < len(cells) - 1 < len(columns)):
             return cells[i]
     return None
+
+
+def without_who(row: str, columns: list[str] | None) -> str:
+    """A table row (all its lines) with its cells under a who column (``WHO_COLUMN``)
+    emptied, when its cells line up with the header's."""
+    cells = row.split(" | ")
+    if not columns or len(cells) != len(columns):
+        return row
+    return " | ".join("" if WHO_COLUMN.fullmatch(name.strip()) else cell
+                      for name, cell in zip(columns, cells, strict=True))
 
 
 def type_field(heading: str, body: str) -> str | None:
