@@ -258,6 +258,17 @@ def test_an_event_is_read_with_the_rest_of_its_paragraph():
     assert (lived.date, lived.category) == ("2017-03-28", "placement")
 
 
+
+def test_a_date_or_an_initial_with_full_stops_does_not_end_a_sentence():
+    """A memo gives the day again in figures ("on 6.2.91") and names people by their
+    initials ("Mrs M. Walsh"): the sentence goes on, and its date is an event."""
+    text = ("Date: 7th February 1991\n2. At 2.15 p.m. on 6.2.91 Mrs M. Walsh, Officer in "
+            "Charge, telephoned the duty officer. Staff saw bruising to both upper arms.\n")
+    [event] = mentioned(text, born=dt.date(1987, 9, 3), names=["Kirsty Ackroyd"])
+    assert event.date == "1991-02-06"
+    assert "Mrs M. Walsh" in text[event.start:event.end]
+    assert "bruising to both upper arms" in text[event.start:event.end]
+
 # -- categories ----------------------------------------------------------------------------
 
 def test_abbreviations_in_capitals_match_only_as_written():

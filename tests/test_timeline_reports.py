@@ -11,6 +11,7 @@ import pytest
 from lifestory.timeline.dates import find_dates
 from lifestory.timeline.entries import (
     document_date,
+    document_entries,
     entries_on_page,
     header_dates,
     named_date,
@@ -266,6 +267,15 @@ def test_words_told_after_a_dated_sentence_were_said_that_day():
              if e.kind == "voice"]
     assert voice and {e.date for e in voice} == {"2018-05-09"}
 
+
+
+def test_a_forms_fields_above_a_section_of_views_do_not_date_its_words():
+    text = ("REVIEW FORM\nDate / venue 18th May 2018, at Fernleigh\nLegal status Care Order "
+            "(s.31) 14.9.13\nPlacement Fernleigh (since 19.7.16)\nChild's views Kirsty said: "
+            "\"I want a say in where I live.\"\n")
+    voice = [e for e in document_entries("r", "review.pdf", [(1, text)], None,
+                                         ["Kirsty Ackroyd"]) if e.kind == "voice"]
+    assert voice and {e.date for e in voice} == {"2018-05-18"}
 
 # -- a bundle of papers, through a real workspace -----------------------------------------------
 

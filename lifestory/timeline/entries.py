@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from lifestory.timeline import festivals, kinds, mentioned, rows
+from lifestory.timeline import festivals, kinds, mentioned, rows, voice
 from lifestory.timeline.dates import DateMatch, find_dates
 from lifestory.timeline.titles import split_heading, title_for
 from lifestory.timeline.voice import child_quotes, signed_by_child, views_blocks
@@ -447,6 +447,9 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
 
 QUOTE_MARK = re.compile("(?<![\\w])['‘“\"]")  # opening one, not "Ciarán's"
 SAID_WITHIN = 600  # characters a dated sentence may come before the words it dates
+# A form's section for someone's views ("Child's views", "Parent's views") starts anew:
+# the form's fields above it ("Legal status Care Order 14.9.93") do not date its words.
+VIEWS_LABEL = re.compile(r"\n[^\S\n]*(?:[\w'’]+\s+){0,2}" + voice.VIEWS + r"\b", re.I)
 
 
 def _said_on(text: str, at: int, start: int, events: list[Entry]) -> DateMatch | None:
@@ -454,7 +457,8 @@ def _said_on(text: str, at: int, start: int, events: list[Entry]) -> DateMatch |
     ends = {id(e): mentioned.sentence_end(text, e.start) for e in events}
     before = [e for e in events if e.date_precision == "day" and start <= e.start
               and ends[id(e)] <= at and at - ends[id(e)] <= SAID_WITHIN
-              and not mentioned.PARAGRAPH_BREAK.search(text, ends[id(e)], at)]
+              and not mentioned.PARAGRAPH_BREAK.search(text, ends[id(e)], at)
+              and not VIEWS_LABEL.search(text, ends[id(e)], at)]
     return previous_date(max(before, key=lambda e: ends[id(e)])) if before else None
 
 

@@ -17,8 +17,10 @@ from lifestory.timeline import rows
 from lifestory.timeline.dates import DateMatch, find_dates
 
 # Sentences end at a full stop, a blank line or a table cell's bar: each cell of a table
-# row ("ICO 30/03/2017; Care Order s31 02/11/2017") is read on its own.
-SENTENCE = re.compile(r"[^.!?\n|]+(?:\n(?!\s*\n)[^.!?\n|]+)*[.!?]?", re.M)
+# row ("ICO 30/03/2017; Care Order s31 02/11/2017") is read on its own. Not at the stop of
+# a figure ("6.2.91", "at 2.15"), nor of an initial before a name ("Mrs M. Walsh").
+_WORDS = r"(?:[^.!?\n|]|(?<=\d)\.(?=\d)|(?<![\w.])(?<=[A-Z])\.(?= ?[A-Z][a-z]))+"
+SENTENCE = re.compile(_WORDS + r"(?:\n(?!\s*\n)" + _WORDS + r")*[.!?]?", re.M)
 CLAUSE_BREAK = re.compile(
     r";\s*|,\s+(?:and|but|then|so|while|after|before|when|until)\s+|\s+and\s+then\s+")
 BIRTH_FIELD = re.compile(
