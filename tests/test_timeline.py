@@ -363,6 +363,20 @@ def test_a_monthly_logs_month_opens_a_note():
     assert (note.date, note.date_precision) == ("2021-03-01", "month")
 
 
+def test_a_monthly_logs_months_open_a_note_dated_by_the_last():
+    text = ("MONTH: April to July 2024        Completed by: host  31/07/2024\n"
+            "Exams finished 21st June. Moved to his flat on the 22nd July.\n")
+    [note] = notes(entries_on_page("log", 1, text))
+    assert (note.date, note.date_precision) == ("2024-07-01", "month")
+    assert "Moved to his flat" in text[note.start:note.end]
+
+def test_an_event_is_told_on_past_a_field_that_dates_nothing():
+    text = ("Date: 01/08/2024\nOn 14 March 2024 she passed her driving test\nPrinted "
+            "31/07/2024\nShe drove us all to the beach.\n")
+    [test] = mentioned(text)
+    assert test.date == "2024-03-14"
+    assert text[test.start:test.end].endswith("to the beach.")
+
 def test_a_death_and_an_age_from_which_date_a_year():
     born = dt.date(2005, 6, 1)
     assert [d.iso for d in find_dates("Grandad died 2010. From the age of six she cooked.",

@@ -390,6 +390,15 @@ def test_a_plan_is_not_dated_by_the_plan_it_replaces():
     assert document_date(front, None).iso == "2019-09-09"
 
 
+def test_a_plan_is_not_dated_by_the_review_it_follows():
+    front = ("EDUCATION, HEALTH AND CARE PLAN\nType of plan Final, amended following the "
+             "annual\nreview of 12/07/2019\nSEND officer M Bainbridge Date issued 02/08/2019\n")
+    assert document_date(front, None).iso == "2019-08-02"
+    # A form's next field is a clause of its own: the review is an event of its day.
+    review = [e for e in events(front, 0, len(front), None, None) if "review of" in
+              front[e.start:e.end]]
+    assert [e.date.iso for e in review] == ["2019-07-12"]
+
 def test_a_units_stay_in_capitals_opens_a_note():
     text = ("STAY: Fri 04/03/2022 16:00 - Sat 05/03/2022 10:00 | Planned short break\n"
             "Arrived happy.\nSTAY: Fri 18/03/2022 16:00 - Sat 19/03/2022 10:00 | Planned\n"

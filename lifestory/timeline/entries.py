@@ -28,11 +28,12 @@ CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 WEEKDAY = (r"(?i:(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
 # A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
-# a thread, a monthly log's "MONTH: June 2023"), or a report's title in capitals
+# a thread, a monthly log's "MONTH: June 2023" or "MONTH: April to July 2024", dated by the
+# month it ends), or a report's title in capitals
 # ("MONTHLY REPORT: 10/01/2022 - 10/02/2022", a unit's "STAY: Fri 15/02/2019 16:10").
 HEADER = re.compile(
     r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|sent|"
-    r"month\b|"
+    r"month\b(?:\s*:\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+to(?=\s))?|"
     r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
     r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
     r"MEETING|SESSION|LOG|ENTRY)|(?-i:[A-Z]{4,12}))\s*[:\-–]\s*)?" + WEEKDAY + "?",
@@ -519,9 +520,10 @@ DOCUMENT_DATE_LABEL = re.compile(
 FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
                           re.I)
 # Nor is the date of the one before ("Previous review 20/03/2012", "This plan replaces the
-# plan dated 17/04/2015").
-PAST_LABEL = re.compile(r"\b(?:previous|last|prior|replaces|replaced|supersedes)\b[^\n]{0,30}$",
-                        re.I)
+# plan dated 17/04/2015", "amended following the annual\nreview of 12/07/2019": a sentence
+# wrapped onto the date's line).
+PAST_LABEL = re.compile(r"\b(?:previous|last|prior|replaces|replaced|supersedes|following)\b"
+                        r"(?:[^\n]{0,30}|[^\n]{0,30}(?-i:[a-z])[ \t]*\n[^\n]{0,20})$", re.I)
 
 
 def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
@@ -533,7 +535,7 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
         line = text[line_start : d.start]
         if ((born and d.date == born) or mentioned.birth_label(text, d.start)
                 or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])
-                or PAST_LABEL.search(line)):
+                or PAST_LABEL.search(text, max(0, line_start - 40), d.start)):
             continue
         above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
         if DOCUMENT_DATE_LABEL.search(line) or (
