@@ -399,6 +399,44 @@ def test_a_plan_is_not_dated_by_the_review_it_follows():
               front[e.start:e.end]]
     assert [e.date.iso for e in review] == ["2019-07-12"]
 
+def test_each_letter_of_a_bundle_is_dated_by_its_own_first_line():
+    pages = [(1, "Clinic date: 22/03/2017 Typed: 29/03/2017\nDear Dr Ogilvie,\nI saw Liam.\n"),
+             (2, "Seizures are fewer.\nYours sincerely\n"),
+             (3, "Clinic date: 04/12/2019 Typed: 10/12/2019\nDear Dr Ogilvie,\nNine "
+                 "seizures in seven weeks.\n")]
+    dated = {e.page_number: e.date for e in document_entries("n", "neurology-letters.pdf",
+                                                            pages, None) if e.kind == "document"}
+    assert dated == {1: "2017-03-22", 2: "2017-03-22", 3: "2019-12-04"}
+
+
+def test_a_date_after_its_weekday_on_the_line_above_opens_nothing():
+    text = "Court / date Leicester Youth Court, Wednesday\n24/11/2021\nOrder Referral Order\n"
+    assert list(header_dates(text)) == []
+
+
+def test_the_childs_date_of_birth_in_a_family_table_opens_no_note():
+    born = dt.date(1999, 3, 7)
+    table = "Surname Forename(s) DOB M/F\nTREWIN Jenna\n07/03/1999 F White British\n"
+    assert list(header_dates(table, born=born)) == []
+    assert [d.iso for _, d in header_dates("07/03/1999 Jenna was born at Treliske.\n",
+                                           born=born)] == ["1999-03-07"]
+
+
+def test_a_document_named_by_a_date_its_front_gives_is_dated_by_it():
+    front = ("Referrer told outcome? Date: 19/02/04\nIA started 12/02/2004 IA completed "
+             "18/02/2004\n")
+    assert report_date([(1, front)], None, "initial-assessment-2004-02-18.pdf").iso == (
+        "2004-02-18")
+    assert report_date([(1, front)], None, "initial-assessment.pdf").iso == "2004-02-19"
+
+
+def test_words_are_not_dated_by_a_day_planned_after_their_note():
+    text = ("Date: 09/12/2021\nFinal panel: Thursday 09/06/2022. Tariq said at the end: "
+            "\"It was more like people who actually want to help.\"\n")
+    voice = [e for e in entries_on_page("y", 1, text, subject_names=["Tariq Mahmood"])
+             if e.kind == "voice"]
+    assert voice and {e.date for e in voice} == {"2021-12-09"}
+
 def test_a_units_stay_in_capitals_opens_a_note():
     text = ("STAY: Fri 04/03/2022 16:00 - Sat 05/03/2022 10:00 | Planned short break\n"
             "Arrived happy.\nSTAY: Fri 18/03/2022 16:00 - Sat 19/03/2022 10:00 | Planned\n"

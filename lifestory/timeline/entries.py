@@ -205,7 +205,8 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
         prefix = text[line_start : date.start]
         m = HEADER.match(prefix)
         if (mentioned.birth_label(text, date.start) == "field"
-                or (born and date.date < born - dt.timedelta(days=365))):
+                or (born and date.date < born - dt.timedelta(days=365))
+                or (date.date == born and not _tells_birth(text, line_start))):
             continue
         if mentioned.in_action_table(text, date.start):
             continue  # when something is due, in a table of actions
@@ -223,6 +224,16 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
             yield line_start, date
 
 
+BIRTH_WORDS = re.compile(r"\b(?:born|birth)\b", re.I)
+
+
+def _tells_birth(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` tells of a birth: the child's date of birth opens
+    a note only there, not in a table of the family's dates of birth."""
+    line_end = text.find("\n", line_start)
+    return bool(BIRTH_WORDS.search(text, line_start, line_end if line_end != -1 else len(text)))
+
+
 def _period_end(text: str, prefix: str, date: DateMatch, following: list[DateMatch]
                 ) -> DateMatch:
     """A report's period ends when it was written; any other date line opens on its date."""
@@ -235,7 +246,7 @@ def _period_end(text: str, prefix: str, date: DateMatch, following: list[DateMat
 
 RUNS_ON = re.compile(
     r"(?:,|\b(?:in|on|at|of|and|or|the|a|an|to|from|since|until|by|dated|with|for|after|"
-    r"before|during))\s*$", re.I)
+    r"before|during)|(?<![\w-])" + WEEKDAY.replace(r"\.?,?\s+)", r"\.?,?)") + r")\s*$", re.I)
 
 
 def _says_something(text: str) -> bool:
@@ -244,7 +255,8 @@ def _says_something(text: str) -> bool:
 
 
 def _runs_on(text: str, line_start: int, date_end: int) -> bool:
-    """A date wrapped onto the next line of a sentence ("…Mared Ellis,\n30/06/2020.",
+    """A date wrapped onto the next line of a sentence or after its weekday ("…Mared
+    Ellis,\n30/06/2020.", "Court / date Leicester Youth Court, Wednesday\n24/11/2021",
     "…that summer. In\nJanuary 2012 a judge…", "Next appointment\n15/10/2019.",
     "CAMHS discharged\n20/11/2013; no self-harm since") ends or
     continues that sentence; it does not open a note."""
@@ -428,7 +440,7 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
     blocks = [(s + start, e + start) for s, e in views_blocks(text[start:end], subject_names)]
     for s, e in blocks:
         said = QUOTE_MARK.search(text, s, e)
-        on = _said_on(text, said.start() if said else s, s, events) or date
+        on = _said_on(text, said.start() if said else s, s, events, date) or date
         entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     for q_start, q_end in child_quotes(text[start:end], subject_names):
@@ -440,7 +452,7 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
         stops = [i for i in (text.find(". ", q_end), text.find("\n", q_end)) if i != -1]
         e = min([*stops, end]) + 1 if stops else end
         e = min(e, end)
-        on = _said_on(text, q_start, start, events) or date
+        on = _said_on(text, q_start, start, events, date) or date
         entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     return entries
@@ -453,10 +465,13 @@ SAID_WITHIN = 600  # characters a dated sentence may come before the words it da
 VIEWS_LABEL = re.compile(r"\n[^\S\n]*(?:[\w'’]+\s+){0,2}" + voice.VIEWS + r"\b", re.I)
 
 
-def _said_on(text: str, at: int, start: int, events: list[Entry]) -> DateMatch | None:
-    """The day of the last dated sentence before ``at`` in its paragraph, if any."""
+def _said_on(text: str, at: int, start: int, events: list[Entry], written: DateMatch
+             ) -> DateMatch | None:
+    """The day of the last dated sentence before ``at`` in its paragraph, if any; not a
+    day after the note was ``written`` ("Final panel: Thursday 09/06/2022" is planned)."""
     ends = {id(e): mentioned.sentence_end(text, e.start) for e in events}
     before = [e for e in events if e.date_precision == "day" and start <= e.start
+              and e.date <= written.iso
               and ends[id(e)] <= at and at - ends[id(e)] <= SAID_WITHIN
               and not mentioned.PARAGRAPH_BREAK.search(text, ends[id(e)], at)
               and not VIEWS_LABEL.search(text, ends[id(e)], at)]
@@ -546,16 +561,20 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
 
 
 def report_date(pages: list[tuple[int, str]], born: dt.date | None, name: str = ""):
-    """A report's date: a labelled one on its front, else on the pages that go on with it
+    """A report's date: the date its file is named by, when its front gives it too; else
+    a labelled one on its front, else on the pages that go on with it
     (a review's "Review date:" over its signatures; not the next form of a bundle), else
     the date its file is named by, else the first date on its front."""
     first = pages[0][1][:DOCUMENT_FRONT] if pages else ""
+    named = named_date(name)
+    if named and any(d.date == named.date for d in find_dates(first)):
+        return named  # "initial-assessment-2004-02-18.pdf" … "IA completed 18/02/2004"
     labelled = document_date(first, born, labelled=True)
     for (_, before), (_, text) in zip(pages, pages[1:], strict=False):
         if labelled or starts_form(text, page_lines(before)):
             break
         labelled = document_date(text, born, labelled=True)
-    return labelled or named_date(name) or document_date(first, born)
+    return labelled or named or document_date(first, born)
 
 
 def named_date(name: str) -> DateMatch | None:
@@ -585,13 +604,29 @@ def page_lines(text: str) -> set[str]:
     return {line.strip() for line in text.split("\n")}
 
 
-def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str
-               ) -> DateMatch:
+def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str,
+               first: str) -> DateMatch:
     """A page that starts a form of its own within a bundle of papers ("YOUTH CONFERENCE
-    PLAN" … "Conference Tuesday 6 June 2023") is dated by that form, not the first."""
+    PLAN" … "Conference Tuesday 6 June 2023"), or that opens with the same label and a
+    date of its own as the first page (a bundle of clinic letters, each "Clinic date: …"),
+    is dated by that form, not the first."""
     if starts_form(text, page_lines(before)):
         return document_date(text[:FORM_TOP], born, labelled=True) or document
-    return document
+    return _opening_date(text, first, born) or document
+
+
+def _opening_date(text: str, first: str, born: dt.date | None) -> DateMatch | None:
+    """The labelled date a page's first line gives, when the first page's first line gives
+    one after the same label."""
+    labels = []
+    for page in (text, first):
+        line = page.lstrip().partition("\n")[0]
+        date = document_date(line, born, labelled=True)
+        if not date:
+            return None
+        labels.append((" ".join(line[: date.start].split()).lower(), date))
+    (label, date), (first_label, _) = labels
+    return date if label == first_label else None
 
 
 def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
@@ -614,7 +649,7 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
         if not text.strip():
             continue
         page_title = title if number == 1 else f"{title} (page {number})"
-        on = date if number == 1 else _page_date(text, born, date, before)
+        on = date if number == 1 else _page_date(text, born, date, before, pages[0][1])
         before = text
         page = _entry(document_id, number, 0, len(text), on, title, text, kind="document",
                       title=page_title, lean=lean, category=own)
