@@ -296,6 +296,19 @@ def test_what_the_child_did_well_is_an_entry_even_inside_a_family_note():
     assert "joined the under-10s" in text[joined.start:joined.end]
 
 
+
+def test_a_move_is_an_entry_even_inside_a_note_about_a_worry():
+    text = ("20/06/2020 21:35 EDT\nTariq walked into the police station and said his uncle had "
+            "hit him after an argument. Strategy discussion with police: s47.\nTariq "
+            "accommodated under s20. Emergency placement at Brook House (children's home).\n")
+    entries = entries_on_page("log", 1, text)
+    [note] = notes(entries)
+    assert note.category == "concern"
+    moves = [text[e.start:e.end] for e in entries if e.kind == "placement"]
+    assert moves == ["Tariq accommodated under s20.",
+                     "Emergency placement at Brook House (children's home)."]
+    assert {e.category for e in entries if e.kind == "placement"} == {"placement"}
+
 # -- the child's words ---------------------------------------------------------------------
 
 def voices(text, names=NAMES):

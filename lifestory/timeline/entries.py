@@ -67,7 +67,8 @@ class Entry:
     category: str
     title: str
     kind: str = "note"  # note, continued (onto the next page), mentioned, document, voice,
-    # achievement (the child's words and what they did well, out of a note about more)
+    # achievement, placement (the child's words, what they did well and a move, out of a
+    # note about more)
 
 
 @functools.cache
@@ -372,7 +373,7 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
     for entry in [e for e in entries if e.kind in ("note", "continued", "document")]:
         entries += voice_entries(document_id, page_number, text, entry.start, entry.end,
                                  previous_date(entry), subject_names, events)
-        entries += achievement_entries(document_id, page_number, text, entry)
+        entries += own_entries(document_id, page_number, text, entry)
     return _dated_apart(entries, text)
 
 
@@ -422,11 +423,11 @@ def _continued(document_id: str, page_number: int, text: str, start: int, end: i
 
 def _dated_apart(entries: list[Entry], text: str) -> list[Entry]:
     """A sentence that is an event with its own date ("she came second in March") is not
-    also an achievement under its note's date."""
+    also an achievement (or a move) under its note's date."""
     dated = [(e.start, mentioned.sentence_end(text, e.start)) for e in entries
              if e.kind == "mentioned"]
     return [e for e in entries
-            if e.kind != "achievement" or not any(s <= e.start < end for s, end in dated)]
+            if e.kind not in _highlights() or not any(s <= e.start < end for s, end in dated)]
 
 
 def voice_entries(document_id: str, page_number: int, text: str, start: int, end: int,
@@ -479,23 +480,26 @@ def _said_on(text: str, at: int, start: int, events: list[Entry], written: DateM
 
 
 @functools.cache
-def _highlights() -> list[re.Pattern]:
-    return [keyword_pattern(w) for w in _categories()["own_entry"]["achievement"]]
+def _highlights() -> dict[str, list[re.Pattern]]:
+    return {category: [keyword_pattern(w) for w in words]
+            for category, words in _categories()["own_entry"].items()}
 
 
-def achievement_entries(document_id: str, page_number: int, text: str, entry: Entry
-                        ) -> list[Entry]:
-    """What the child did well, inside a note about something else, as an entry of its own
-    (the sentence that says it), so it is never buried under family time or a worry."""
-    if entry.category == "achievement":
-        return []
+def own_entries(document_id: str, page_number: int, text: str, entry: Entry) -> list[Entry]:
+    """What the child did well, and a move, inside a note about something else, each as an
+    entry of its own (the sentence that says it), so it is never buried under family time
+    or a worry (``[own_entry]``); its kind is its category."""
     date = previous_date(entry)
-    return [
-        _entry(document_id, page_number, m.start(), m.end(), date, "", m.group(),
-               kind="achievement", category="achievement")
-        for m in mentioned.SENTENCE.finditer(text, entry.start, entry.end)
-        if any(p.search(m.group()) for p in _highlights())
-    ]
+    found = []
+    for category, patterns in _highlights().items():
+        if entry.category == category:
+            continue
+        for m in mentioned.SENTENCE.finditer(text, entry.start, entry.end):
+            if any(p.search(m.group()) for p in patterns):
+                start = m.end() - len(m.group().lstrip())
+                found.append(_entry(document_id, page_number, start, m.end(), date, "",
+                                    m.group(), kind=category, category=category))
+    return found
 
 
 def mentioned_events(document_id: str, page_number: int, text: str, start: int, end: int,
@@ -655,7 +659,7 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
                       title=page_title, lean=lean, category=own)
         events = mentioned_events(document_id, number, text, 0, len(text), on, born,
                                   subject_names)
-        entries += _dated_apart([page, *achievement_entries(document_id, number, text, page),
+        entries += _dated_apart([page, *own_entries(document_id, number, text, page),
                                  *events, *voice_entries(document_id, number, text, 0,
                                                          len(text), on, subject_names,
                                                          events)], text)
