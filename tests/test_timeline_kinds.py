@@ -192,3 +192,24 @@ def test_the_relatives_a_note_names_say_who_was_there_not_what_happened():
             "and his baby brother came to the hospital.")
     assert categorise("", text) == "concern"
     assert categorise("", "Family time with his mum and his nan at the park.") == "family"
+
+
+RUNNING = "DATE TYPE RECORD SEEN INIT\n"
+
+
+def test_a_running_records_type_column_names_its_notes_kind():
+    text = (RUNNING
+            + "22/2/05 mtg CIN review at Bosvenna Primary. Attendance 96% since her return.\n"
+              "- GM\n"
+              "21/09/06 HV unann Unannounced HV 4pm. Flat tidy.\n- KP\n")
+    assert kinds.running_type(text, text.index(" mtg")) == "mtg"
+    assert kinds.running_type(text, text.index(" HV unann")) == "HV unann"
+    assert kinds.running_type(text[len(RUNNING):], text.index(" mtg") - len(RUNNING)) is None
+    assert [e.category for e in notes(entries_on_page("rr", 1, text))][0] == "meeting"
+    assert notes(entries_on_page("rr", 1, text[len(RUNNING):]))[0].category == "education"
+
+
+@pytest.mark.parametrize("text", ["Took JT to see GGM at the nursing home.",
+                                  "PGM rang; the children stay with her tonight."])
+def test_a_grandparent_written_short_is_family(text):
+    assert categorise("", text) == "family"

@@ -380,12 +380,14 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
 def _note_lean(text: str, date: DateMatch, heading: str, body: str, titled: str | None,
                columns: list[str] | None) -> tuple[dict[str, float], dict[str, float]]:
     """The kinds a dated note names (the title's lean, its own type's): a table row, its
-    type cell (a row is an event of its own, whatever the document's title); any other
+    type cell, and a running record's note, its type column (a row is an event of its own,
+    whatever the document's title); any other
     note, its type field or label and the document's title."""
     line_start = text.rfind("\n", 0, date.start) + 1
     line_end = text.find("\n", date.start)
     cell = kinds.type_cell(text[line_start : line_end if line_end != -1 else len(text)],
                            columns)
+    cell = cell if cell is not None else kinds.running_type(text, date.end)
     if cell is not None:
         return {}, leaning("cell", kinds.kind_of(cell))
     label = kinds.type_field(heading, body) or kinds.label_after(text, date.end) or ""

@@ -32,6 +32,12 @@ TYPE_FIELD = re.compile(
 # is about.
 WHO_COLUMN = re.compile(
     r"(?:[a-z]+ )?(?:by|worker|author|staff|interpreter)|(?:entered|recorded) on", re.I)
+# A running record's heading of columns in capitals, its second the note's type ("DATE TYPE
+# RECORD SEEN INIT"): each note gives its type after its date, in short lower-case words or
+# an abbreviation, before the record's first capital ("22/2/05 mtg CIN review at …",
+# "21/09/06 HV unann Unannounced HV 4pm", "10/01/05 tel con Tel con Bev Nance").
+RUNNING_COLUMNS = re.compile(r"^[ \t]*DATE[ \t]+TYPE(?:[ \t]+[A-Z]+){1,4}[ \t]*$", re.M)
+RUNNING_TYPE = re.compile(r"[ \t]*(\S+(?:[ \t]+(?-i:[a-z]+)(?=[ \t]))*)")
 FIELD_READ = 300  # characters of a note's body where its form fields are
 # A note's label just after its date and time: "08/08/2023 - Education (recorded by …)",
 # "Wed 12 Oct 2022 | Meeting - solicitor | Worker: …".
@@ -125,6 +131,15 @@ def type_field(heading: str, body: str) -> str | None:
     """A note's own type field or label: "Type: Home visit", "Contact type : Office"."""
     m = TYPE_FIELD.search(heading) or TYPE_FIELD.search(body[:FIELD_READ])
     return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def running_type(text: str, date_end: int) -> str | None:
+    """The type a running record's note gives after its date, on a page headed by the
+    record's columns (``RUNNING_COLUMNS``)."""
+    if not RUNNING_COLUMNS.search(text):
+        return None
+    m = RUNNING_TYPE.match(text, date_end)
+    return m.group(1) if m else None
 
 
 def label_after(text: str, date_end: int) -> str | None:
