@@ -409,6 +409,21 @@ def test_each_letter_of_a_bundle_is_dated_by_its_own_first_line():
     assert dated == {1: "2017-03-22", 2: "2017-03-22", 3: "2019-12-04"}
 
 
+def test_each_form_of_a_bundle_under_the_same_title_is_dated_by_its_own():
+    form = "REVIEW OF CHILD BEING LOOKED AFTER - FORM R2\nDate / venue {}, at the foster home\n"
+    pages = [(1, form.format("11th October 1994") + "Kirsty is settled.\n"),
+             (2, form.format("15th April 1997") + "Kirsty is at Fernleigh.\n")]
+    dated = [e.date for e in document_entries("r", "statutory-reviews.pdf", pages, None)
+             if e.kind == "document"]
+    assert dated == ["1994-10-11", "1997-04-15"]
+
+
+def test_a_quotation_in_a_forms_field_for_the_childs_views_is_theirs():
+    text = ("Child's views Kirsty filled in the form herself (spelling as written): \"I am "
+            "going to be a\nhairdresser.\"\nParent's views Her mum said \"not yet\".\n")
+    assert [text[s:e] for s, e in child_quotes(text, ["Kirsty Ackroyd"])] == [
+        '"I am going to be a\nhairdresser."']
+
 def test_a_date_after_its_weekday_on_the_line_above_opens_nothing():
     text = "Court / date Leicester Youth Court, Wednesday\n24/11/2021\nOrder Referral Order\n"
     assert list(header_dates(text)) == []

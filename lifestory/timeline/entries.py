@@ -613,8 +613,8 @@ def page_lines(text: str) -> set[str]:
 def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str,
                first: str) -> DateMatch:
     """A page that starts a form of its own within a bundle of papers ("YOUTH CONFERENCE
-    PLAN" … "Conference Tuesday 6 June 2023"), or that opens with the same label and a
-    date of its own as the first page (a bundle of clinic letters, each "Clinic date: …"),
+    PLAN" … "Conference Tuesday 6 June 2023"), or that opens as the first page does with a
+    date of its own (a bundle of clinic letters, each "Clinic date: …"; of review forms),
     is dated by that form, not the first."""
     if starts_form(text, page_lines(before)):
         return document_date(text[:FORM_TOP], born, labelled=True) or document
@@ -623,7 +623,12 @@ def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str
 
 def _opening_date(text: str, first: str, born: dt.date | None) -> DateMatch | None:
     """The labelled date a page's first line gives, when the first page's first line gives
-    one after the same label."""
+    one after the same label; or the labelled date at the top of a page that opens with the
+    first page's title (a bundle of review forms, each "REVIEW OF CHILD BEING LOOKED AFTER"
+    and its own "Date / venue 15th April 1997")."""
+    title = first.lstrip().partition("\n")[0].strip()
+    if title and not find_dates(title) and text.lstrip().partition("\n")[0].strip() == title:
+        return document_date(text[:FORM_TOP], born, labelled=True)
     labels = []
     for page in (text, first):
         line = page.lstrip().partition("\n")[0]

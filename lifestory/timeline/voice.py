@@ -131,6 +131,11 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         rf"\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
         rf"(?:own\s+)?words\s*[:,\-–]?\s*$", re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
+    # A form's field for the child's views, on the line the quotation starts ("Child's
+    # views Kirsty filled in the consultation form herself: '…'").
+    views_field = re.compile(
+        rf"^[ \t]*(?:child|young\s+person|{_the_child(subject_names)})['’]s\s+{VIEWS}\b"
+        rf"[^.!?\n‘“\"]{{0,100}}$", re.I | re.M)
     child = re.compile(rf"\s*(?:{_the_child(subject_names)})\b(?!['’]s)", re.I)
     said = re.compile(rf"\s*(?:{who})\s+(?:\w+\s+){{0,2}}{SPEECH}\b", re.I)
     found: list[tuple[int, int]] = []
@@ -146,6 +151,7 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         subject_led = (len(m.group("q").split()) >= SUBJECT_QUOTE_WORDS
                        and _led_by_the_child(text, m.start(), child))
         if (before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead)
+                or views_field.search(lead)
                 or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led
                 or _said_then(text, m.start(), said)
                 or _answers_the_child(text, m.start(), m.group("q"), child)):
