@@ -213,3 +213,10 @@ def test_a_running_records_type_column_names_its_notes_kind():
                                   "PGM rang; the children stay with her tonight."])
 def test_a_grandparent_written_short_is_family(text):
     assert categorise("", text) == "family"
+
+
+def test_the_name_of_the_body_holding_the_record_is_no_clue():
+    text = ("Transfer to the leaving care team at the transfer meeting.\n"
+            "Lough Shore Health and Social Care Trust - Children's Community Services")
+    assert categorise("", text) == "meeting"
+    assert categorise("", "Transfer meeting. Health assessment booked.") == "health"

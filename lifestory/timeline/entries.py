@@ -138,11 +138,22 @@ def _counted(category: str, pattern: re.Pattern, text: str) -> int:
     return found
 
 
+# A body's name says who holds the record, not what a note is about: in Northern Ireland a
+# "Health and Social Care Trust" is the children's services.
+BODY_NAME = re.compile(r"\bHealth\s+and\s+Social\s+Care(?:\s+Trust)?\b|\bHSC\s*Trust\b")
+
+
+def _clues(text: str) -> str:
+    """The text with what is no clue to its category taken out: who wrote it, what did not
+    happen, the name of the body that holds it."""
+    return NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", BODY_NAME.sub(" ", text)))
+
+
 def category_scores(heading: str, body: str) -> dict[str, float]:
     """How strongly the words of an entry point to each category."""
     weights = _categories()["weights"]
-    heading = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", heading))
-    body = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", body[:SCORED_LENGTH]))
+    heading = _clues(heading)
+    body = _clues(body[:SCORED_LENGTH])
     return {
         category: weights[category] * (2 * _counted(category, pattern, heading)
                                        + _counted(category, pattern, body))
