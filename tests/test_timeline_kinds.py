@@ -220,3 +220,10 @@ def test_the_name_of_the_body_holding_the_record_is_no_clue():
             "Lough Shore Health and Social Care Trust - Children's Community Services")
     assert categorise("", text) == "meeting"
     assert categorise("", "Transfer meeting. Health assessment booked.") == "health"
+
+
+def test_a_word_inside_a_longer_word_of_another_category_is_that_categorys():
+    assert categorise("", "Child protection medical today: a bruise on his arm.") == "health"
+    assert categorise("", "Initial child protection conference held at the civic centre.") == (
+        "meeting")
+    assert categorise("", "Child protection concerns: a bruise on his arm.") == "concern"

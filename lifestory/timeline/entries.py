@@ -112,30 +112,41 @@ SCORED_LENGTH = 2500  # characters of an entry read for its category: enough, an
 # Adviser)" is not a meeting).
 AUTHOR_FIELD = re.compile(
     r"\b(?:author|entry by|written by|recorded by|staff on|worker)\s*:[^\n]*", re.I)
-def _found(pattern: re.Pattern, text: str) -> int:
-    """How many different words of a category the text uses ("was born" and "born" are
-    two: the pattern looks ahead from every word, so words inside others are found)."""
-    return len({" ".join(m.group(1).lower().split()) for m in pattern.finditer(text)})
+def _words(text: str) -> dict[str, set[str]]:
+    """The different words of each category the text uses ("was born" and "born" are two:
+    each pattern looks ahead from every word, so words inside others are found), but not
+    a word inside a longer one of another category ("child protection" in "child
+    protection medical" is health, not a worry; in "child protection conference", a
+    meeting)."""
+    found = {category: [(m.start(1), m.end(1), " ".join(m.group(1).lower().split()))
+                        for m in pattern.finditer(text)]
+             for category, pattern in keywords().items()}
+    spans = [(start, end, category) for category, words in found.items()
+             for start, end, _ in words]
+    return {category: {word for start, end, word in words
+                       if not any(other != category and s <= start and end <= e
+                                  and e - s > end - start for s, e, other in spans)}
+            for category, words in found.items()}
+
+
+@functools.cache
+def _relatives() -> frozenset[str]:
+    return frozenset(w.lower() for w in _categories()["relatives"]["words"])
+
+
+def _counted(words: dict[str, set[str]]) -> dict[str, int]:
+    """How many words of each category count; of the relatives a text names, only a few
+    (``[relatives]``): who was there is not what happened."""
+    counts = {category: len(found) for category, found in words.items()}
+    counts["family"] -= max(0, len(words["family"] & _relatives())
+                            - _categories()["relatives"]["count"])
+    return counts
 
 
 # What a record says did not happen ("No concerns.", "no injuries seen", "without
 # incident") is no clue to what the entry is about.
 NEGATED = re.compile(r"\b(?:no|nil|without)\s+(?:further\s+|new\s+|other\s+|known\s+)?[\w-]+",
                      re.I)
-
-
-@functools.cache
-def _relatives() -> re.Pattern:
-    return _any_word(_categories()["relatives"]["words"])
-
-
-def _counted(category: str, pattern: re.Pattern, text: str) -> int:
-    """The words of a category a text uses; of the relatives it names, only a few
-    (``[relatives]``): who was there is not what happened."""
-    found = _found(pattern, text)
-    if category == "family":
-        found -= max(0, _found(_relatives(), text) - _categories()["relatives"]["count"])
-    return found
 
 
 # A body's name says who holds the record, not what a note is about: in Northern Ireland a
@@ -154,11 +165,9 @@ def category_scores(heading: str, body: str) -> dict[str, float]:
     weights = _categories()["weights"]
     heading = _clues(heading)
     body = _clues(body[:SCORED_LENGTH])
-    return {
-        category: weights[category] * (2 * _counted(category, pattern, heading)
-                                       + _counted(category, pattern, body))
-        for category, pattern in keywords().items()
-    }
+    in_heading, in_body = _counted(_words(heading)), _counted(_words(body))
+    return {category: weights[category] * (2 * in_heading[category] + in_body[category])
+            for category in keywords()}
 
 
 def leaning(how: str, category: str | None) -> dict[str, float]:
