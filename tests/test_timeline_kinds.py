@@ -122,11 +122,22 @@ def test_scottish_and_multi_agency_meetings(heading, body):
     assert categorise(heading, body) == "meeting"
 
 
-def test_what_a_note_says_did_not_happen_is_no_clue_to_what_it_is_about():
-    text = ("Duty checks: CYP staying at her uncle's all week with her cousins, 'having the "
-            "best time'. No concerns. Her nan is aware.")
-    assert categorise("", text) == "family"
-    assert categorise("", "Concerns about bruising on her arm.") == "concern"
+@pytest.mark.parametrize(
+    ("text", "category", "clue", "clue_category"),
+    [
+        ("Duty checks: CYP staying at her uncle's all week with her cousins, 'having the "
+         "best time'. No concerns. Her nan is aware.", "family",
+         "Concerns about bruising on her arm.", "concern"),
+        ("Transfer to the leaving care team at the transfer meeting.\nLough Shore Health and "
+         "Social Care Trust - Children's Community Services", "meeting",
+         "Transfer meeting. Health assessment booked.", "health"),
+    ],
+)
+def test_what_is_no_clue_to_what_a_note_is_about(text, category, clue, clue_category):
+    """What a note says did not happen ("No concerns."), and the name of the body holding
+    the record (a Health and Social Care Trust); the same words as clues do count."""
+    assert categorise("", text) == category
+    assert categorise("", clue) == clue_category
 
 
 def test_exam_results_are_an_achievement_whatever_the_type_says():
@@ -213,13 +224,6 @@ def test_a_running_records_type_column_names_its_notes_kind():
                                   "PGM rang; the children stay with her tonight."])
 def test_a_grandparent_written_short_is_family(text):
     assert categorise("", text) == "family"
-
-
-def test_the_name_of_the_body_holding_the_record_is_no_clue():
-    text = ("Transfer to the leaving care team at the transfer meeting.\n"
-            "Lough Shore Health and Social Care Trust - Children's Community Services")
-    assert categorise("", text) == "meeting"
-    assert categorise("", "Transfer meeting. Health assessment booked.") == "health"
 
 
 def test_a_word_inside_a_longer_word_of_another_category_is_that_categorys():
