@@ -252,7 +252,8 @@ def test_words_after_the_childs_name_and_an_aside_are_theirs():
 
 
 @pytest.mark.parametrize("heading", ["What Demi-Leigh said", "8. My comments on this plan",
-                                     "Student's own comment"])
+                                     "Student's own comment",
+                                     "Section D: My views (written by Demi-Leigh)"])
 def test_more_headings_over_the_childs_views(heading):
     text = f"{heading}\n'I'm not my file.'\nWorker's reflections\nA warm session.\n"
     [(start, end)] = views_blocks(text, NAMES)

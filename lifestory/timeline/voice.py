@@ -167,7 +167,8 @@ def _section_heading(line: str) -> bool:
 
 def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each section that gives the child's views: from a heading such as
-    "4. Amira's views", "Young person's view", "Student's own comment" (a school or college
+    "4. Amira's views", "Section D: My views (written by Tariq)", "Young person's view",
+    "Student's own comment" (a school or college
     report is about the child) or "MY VIEWS - by Ffion" to the next section's heading (or
     the end of the text)."""
     names = "|".join(re.escape(n) for n in _first_names(subject_names))
@@ -177,7 +178,8 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     who = (r"(?:(?:the\s+)?child|(?:the\s+)?young\s+person|CYP|YP|you|he|she|they"
            + (rf"|{names}" if names else "") + ")")
     heading = re.compile(
-        rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*)?[^\w\n]*(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
+        rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*|(?:section|part)\s+\w{{1,3}}\s*[:.\-–]\s*)?[^\w\n]*"
+        rf"(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
         rf"(?:the\s+)?{VIEWS}\s+of\s+the\s+(?:child|young\s+person)|"
         rf"what\s+{who}\s+(?:said|says|told\s+(?:us|me)))\b[^\n.!?]{{0,60}}$",
         re.I | re.M)
