@@ -258,6 +258,17 @@ def test_an_event_is_read_with_the_rest_of_its_paragraph():
     assert (lived.date, lived.category) == ("2017-03-28", "placement")
 
 
+
+def test_a_date_or_an_initial_with_full_stops_does_not_end_a_sentence():
+    """A memo gives the day again in figures ("on 6.2.91") and names people by their
+    initials ("Mrs M. Walsh"): the sentence goes on, and its date is an event."""
+    text = ("Date: 7th February 1991\n2. At 2.15 p.m. on 6.2.91 Mrs M. Walsh, Officer in "
+            "Charge, telephoned the duty officer. Staff saw bruising to both upper arms.\n")
+    [event] = mentioned(text, born=dt.date(1987, 9, 3), names=["Kirsty Ackroyd"])
+    assert event.date == "1991-02-06"
+    assert "Mrs M. Walsh" in text[event.start:event.end]
+    assert "bruising to both upper arms" in text[event.start:event.end]
+
 # -- categories ----------------------------------------------------------------------------
 
 def test_abbreviations_in_capitals_match_only_as_written():
@@ -284,6 +295,19 @@ def test_what_the_child_did_well_is_an_entry_even_inside_a_family_note():
     assert "player of the\nmatch" in text[done.start:done.end]  # not "won't"
     assert "joined the under-10s" in text[joined.start:joined.end]
 
+
+
+def test_a_move_is_an_entry_even_inside_a_note_about_a_worry():
+    text = ("20/06/2020 21:35 EDT\nTariq walked into the police station and said his uncle had "
+            "hit him after an argument. Strategy discussion with police: s47.\nTariq "
+            "accommodated under s20. Emergency placement at Brook House (children's home).\n")
+    entries = entries_on_page("log", 1, text)
+    [note] = notes(entries)
+    assert note.category == "concern"
+    moves = [text[e.start:e.end] for e in entries if e.kind == "placement"]
+    assert moves == ["Tariq accommodated under s20.",
+                     "Emergency placement at Brook House (children's home)."]
+    assert {e.category for e in entries if e.kind == "placement"} == {"placement"}
 
 # -- the child's words ---------------------------------------------------------------------
 
@@ -351,6 +375,20 @@ def test_a_monthly_logs_month_opens_a_note():
     [note] = notes(entries_on_page("log", 1, text))
     assert (note.date, note.date_precision) == ("2021-03-01", "month")
 
+
+def test_a_monthly_logs_months_open_a_note_dated_by_the_last():
+    text = ("MONTH: April to July 2024        Completed by: host  31/07/2024\n"
+            "Exams finished 21st June. Moved to his flat on the 22nd July.\n")
+    [note] = notes(entries_on_page("log", 1, text))
+    assert (note.date, note.date_precision) == ("2024-07-01", "month")
+    assert "Moved to his flat" in text[note.start:note.end]
+
+def test_an_event_is_told_on_past_a_field_that_dates_nothing():
+    text = ("Date: 01/08/2024\nOn 14 March 2024 she passed her driving test\nPrinted "
+            "31/07/2024\nShe drove us all to the beach.\n")
+    [test] = mentioned(text)
+    assert test.date == "2024-03-14"
+    assert text[test.start:test.end].endswith("to the beach.")
 
 def test_a_death_and_an_age_from_which_date_a_year():
     born = dt.date(2005, 6, 1)

@@ -122,11 +122,22 @@ def test_scottish_and_multi_agency_meetings(heading, body):
     assert categorise(heading, body) == "meeting"
 
 
-def test_what_a_note_says_did_not_happen_is_no_clue_to_what_it_is_about():
-    text = ("Duty checks: CYP staying at her uncle's all week with her cousins, 'having the "
-            "best time'. No concerns. Her nan is aware.")
-    assert categorise("", text) == "family"
-    assert categorise("", "Concerns about bruising on her arm.") == "concern"
+@pytest.mark.parametrize(
+    ("text", "category", "clue", "clue_category"),
+    [
+        ("Duty checks: CYP staying at her uncle's all week with her cousins, 'having the "
+         "best time'. No concerns. Her nan is aware.", "family",
+         "Concerns about bruising on her arm.", "concern"),
+        ("Transfer to the leaving care team at the transfer meeting.\nLough Shore Health and "
+         "Social Care Trust - Children's Community Services", "meeting",
+         "Transfer meeting. Health assessment booked.", "health"),
+    ],
+)
+def test_what_is_no_clue_to_what_a_note_is_about(text, category, clue, clue_category):
+    """What a note says did not happen ("No concerns."), and the name of the body holding
+    the record (a Health and Social Care Trust); the same words as clues do count."""
+    assert categorise("", text) == category
+    assert categorise("", clue) == clue_category
 
 
 def test_exam_results_are_an_achievement_whatever_the_type_says():
@@ -151,3 +162,72 @@ def test_an_exports_rows_are_dated_by_its_date_column():
     # A table of people dated by their birth opens nothing.
     people = "Name | Relationship | Date of birth\nAnn Parker | mother | 02/03/1970\n"
     assert kinds.date_columns(people) is None
+
+
+NOTES_EXPORT = "Date | Worker | Team | Note Type | Note | Entered On\n"
+
+
+def test_an_exports_type_column_is_read_when_its_note_runs_on_over_lines():
+    """The note's cell runs over lines, so the row's first line has fewer cells than the
+    header: the cells before its last are whole, the type among them."""
+    row = ("21/11/2014 23:55 | A Ogunleye | Duty Team | Child Accommodated | Went to his "
+           "grandmother's tonight with his sister.\nHis uncle drove them; his mum is in "
+           "hospital. | 22/11/2014\n")
+    assert kinds.type_cell(row.split("\n")[0], kinds.table_columns(NOTES_EXPORT)) == (
+        "Child Accommodated")
+    [note] = notes(entries_on_page("csv", 1, NOTES_EXPORT + row))
+    assert note.category == "placement"
+    assert notes(entries_on_page("csv", 1, row))[0].category == "family"  # no header
+
+
+def test_who_wrote_a_row_is_no_clue_to_what_it_is_about():
+    header = "Chronology Date | Date Accuracy | Event Type | Event Detail | Entered By\n"
+    row = "2023-09-14 | Exact | Meeting | Transition meeting at school. | N Proud\n"
+    assert "Proud" not in kinds.without_who(row, header.strip().split(" | "))
+    [note] = notes(entries_on_page("csv", 1, header + row))
+    assert note.category == "meeting"  # not an achievement for Ms Proud's name
+
+
+def test_a_meeting_about_worries_is_a_meeting():
+    row = ("11/01/2021 | Exact | IRD | IRD (risk of child sexual exploitation): police "
+           "concerns about older men. | R Maclean\n")
+    [note] = notes(entries_on_page("csv", 1, CHRONOLOGY + row))
+    assert note.category == "meeting"
+    assert categorise("", row) == "concern"  # the same words, when nothing names a meeting
+    assert categorise("Date: 11/01/2021", WORRIES, typed=leaning("field", "meeting")) == (
+        "meeting")
+
+
+def test_the_relatives_a_note_names_say_who_was_there_not_what_happened():
+    text = ("He rang 999 because he could not wake his mum. His nan, his grandad, his uncle "
+            "and his baby brother came to the hospital.")
+    assert categorise("", text) == "concern"
+    assert categorise("", "Family time with his mum and his nan at the park.") == "family"
+
+
+RUNNING = "DATE TYPE RECORD SEEN INIT\n"
+
+
+def test_a_running_records_type_column_names_its_notes_kind():
+    text = (RUNNING
+            + "22/2/05 mtg CIN review at Bosvenna Primary. Attendance 96% since her return.\n"
+              "- GM\n"
+              "21/09/06 HV unann Unannounced HV 4pm. Flat tidy.\n- KP\n")
+    assert kinds.running_type(text, text.index(" mtg")) == "mtg"
+    assert kinds.running_type(text, text.index(" HV unann")) == "HV unann"
+    assert kinds.running_type(text[len(RUNNING):], text.index(" mtg") - len(RUNNING)) is None
+    assert [e.category for e in notes(entries_on_page("rr", 1, text))][0] == "meeting"
+    assert notes(entries_on_page("rr", 1, text[len(RUNNING):]))[0].category == "education"
+
+
+@pytest.mark.parametrize("text", ["Took JT to see GGM at the nursing home.",
+                                  "PGM rang; the children stay with her tonight."])
+def test_a_grandparent_written_short_is_family(text):
+    assert categorise("", text) == "family"
+
+
+def test_a_word_inside_a_longer_word_of_another_category_is_that_categorys():
+    assert categorise("", "Child protection medical today: a bruise on his arm.") == "health"
+    assert categorise("", "Initial child protection conference held at the civic centre.") == (
+        "meeting")
+    assert categorise("", "Child protection concerns: a bruise on his arm.") == "concern"

@@ -11,6 +11,7 @@ import pytest
 from lifestory.timeline.dates import find_dates
 from lifestory.timeline.entries import (
     document_date,
+    document_entries,
     entries_on_page,
     header_dates,
     named_date,
@@ -251,7 +252,8 @@ def test_words_after_the_childs_name_and_an_aside_are_theirs():
 
 
 @pytest.mark.parametrize("heading", ["What Demi-Leigh said", "8. My comments on this plan",
-                                     "Student's own comment"])
+                                     "Student's own comment",
+                                     "Section D: My views (written by Demi-Leigh)"])
 def test_more_headings_over_the_childs_views(heading):
     text = f"{heading}\n'I'm not my file.'\nWorker's reflections\nA warm session.\n"
     [(start, end)] = views_blocks(text, NAMES)
@@ -266,6 +268,15 @@ def test_words_told_after_a_dated_sentence_were_said_that_day():
              if e.kind == "voice"]
     assert voice and {e.date for e in voice} == {"2018-05-09"}
 
+
+
+def test_a_forms_fields_above_a_section_of_views_do_not_date_its_words():
+    text = ("REVIEW FORM\nDate / venue 18th May 2018, at Fernleigh\nLegal status Care Order "
+            "(s.31) 14.9.13\nPlacement Fernleigh (since 19.7.16)\nChild's views Kirsty said: "
+            "\"I want a say in where I live.\"\n")
+    voice = [e for e in document_entries("r", "review.pdf", [(1, text)], None,
+                                         ["Kirsty Ackroyd"]) if e.kind == "voice"]
+    assert voice and {e.date for e in voice} == {"2018-05-18"}
 
 # -- a bundle of papers, through a real workspace -----------------------------------------------
 
@@ -379,6 +390,68 @@ def test_a_plan_is_not_dated_by_the_plan_it_replaces():
              "Date issued 09/09/2019\n")
     assert document_date(front, None).iso == "2019-09-09"
 
+
+def test_a_plan_is_not_dated_by_the_review_it_follows():
+    front = ("EDUCATION, HEALTH AND CARE PLAN\nType of plan Final, amended following the "
+             "annual\nreview of 12/07/2019\nSEND officer M Bainbridge Date issued 02/08/2019\n")
+    assert document_date(front, None).iso == "2019-08-02"
+    # A form's next field is a clause of its own: the review is an event of its day.
+    review = [e for e in events(front, 0, len(front), None, None) if "review of" in
+              front[e.start:e.end]]
+    assert [e.date.iso for e in review] == ["2019-07-12"]
+
+def test_each_letter_of_a_bundle_is_dated_by_its_own_first_line():
+    pages = [(1, "Clinic date: 22/03/2017 Typed: 29/03/2017\nDear Dr Ogilvie,\nI saw Liam.\n"),
+             (2, "Seizures are fewer.\nYours sincerely\n"),
+             (3, "Clinic date: 04/12/2019 Typed: 10/12/2019\nDear Dr Ogilvie,\nNine "
+                 "seizures in seven weeks.\n")]
+    dated = {e.page_number: e.date for e in document_entries("n", "neurology-letters.pdf",
+                                                            pages, None) if e.kind == "document"}
+    assert dated == {1: "2017-03-22", 2: "2017-03-22", 3: "2019-12-04"}
+
+
+def test_each_form_of_a_bundle_under_the_same_title_is_dated_by_its_own():
+    form = "REVIEW OF CHILD BEING LOOKED AFTER - FORM R2\nDate / venue {}, at the foster home\n"
+    pages = [(1, form.format("11th October 1994") + "Kirsty is settled.\n"),
+             (2, form.format("15th April 1997") + "Kirsty is at Fernleigh.\n")]
+    dated = [e.date for e in document_entries("r", "statutory-reviews.pdf", pages, None)
+             if e.kind == "document"]
+    assert dated == ["1994-10-11", "1997-04-15"]
+
+
+def test_a_quotation_in_a_forms_field_for_the_childs_views_is_theirs():
+    text = ("Child's views Kirsty filled in the form herself (spelling as written): \"I am "
+            "going to be a\nhairdresser.\"\nParent's views Her mum said \"not yet\".\n")
+    assert [text[s:e] for s, e in child_quotes(text, ["Kirsty Ackroyd"])] == [
+        '"I am going to be a\nhairdresser."']
+
+def test_a_date_after_its_weekday_on_the_line_above_opens_nothing():
+    text = "Court / date Leicester Youth Court, Wednesday\n24/11/2021\nOrder Referral Order\n"
+    assert list(header_dates(text)) == []
+
+
+def test_the_childs_date_of_birth_in_a_family_table_opens_no_note():
+    born = dt.date(1999, 3, 7)
+    table = "Surname Forename(s) DOB M/F\nTREWIN Jenna\n07/03/1999 F White British\n"
+    assert list(header_dates(table, born=born)) == []
+    assert [d.iso for _, d in header_dates("07/03/1999 Jenna was born at Treliske.\n",
+                                           born=born)] == ["1999-03-07"]
+
+
+def test_a_document_named_by_a_date_its_front_gives_is_dated_by_it():
+    front = ("Referrer told outcome? Date: 19/02/04\nIA started 12/02/2004 IA completed "
+             "18/02/2004\n")
+    assert report_date([(1, front)], None, "initial-assessment-2004-02-18.pdf").iso == (
+        "2004-02-18")
+    assert report_date([(1, front)], None, "initial-assessment.pdf").iso == "2004-02-19"
+
+
+def test_words_are_not_dated_by_a_day_planned_after_their_note():
+    text = ("Date: 09/12/2021\nFinal panel: Thursday 09/06/2022. Tariq said at the end: "
+            "\"It was more like people who actually want to help.\"\n")
+    voice = [e for e in entries_on_page("y", 1, text, subject_names=["Tariq Mahmood"])
+             if e.kind == "voice"]
+    assert voice and {e.date for e in voice} == {"2021-12-09"}
 
 def test_a_units_stay_in_capitals_opens_a_note():
     text = ("STAY: Fri 04/03/2022 16:00 - Sat 05/03/2022 10:00 | Planned short break\n"

@@ -42,7 +42,8 @@ CATEGORY = {
 KIND = {
     "note": "", "continued": "Continued from the page before",
     "mentioned": "Mentioned in a later note", "voice": "What you said",
-    "achievement": "Something you did well", "document": "From a document",
+    "achievement": "Something you did well", "placement": "A move",
+    "document": "From a document",
     "memory": "A memory",
 }
 ANNOTATION = {

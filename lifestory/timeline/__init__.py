@@ -26,7 +26,7 @@ def _mark_duplicates(ws: Workspace, rows: list[dict]) -> None:
     texts: dict[tuple[str, int], str] = {}
     first: dict[tuple[str, str], dict] = {}
     for row in rows:
-        if row["kind"] not in ("note", "document", "voice", "achievement"):
+        if row["kind"] not in ("note", "document", "voice", "achievement", "placement"):
             continue
         key = (row["document_id"], row["page_number"])
         if key not in texts:

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from lifestory.timeline import festivals, kinds, mentioned, rows
+from lifestory.timeline import festivals, kinds, mentioned, rows, voice
 from lifestory.timeline.dates import DateMatch, find_dates
 from lifestory.timeline.titles import split_heading, title_for
 from lifestory.timeline.voice import child_quotes, signed_by_child, views_blocks
@@ -28,11 +28,12 @@ CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 WEEKDAY = (r"(?i:(?:mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
            r"\.?,?\s+)")
 # A record's own label ("Contact date :", "Visit date", an e-mail's "Sent:" for each message of
-# a thread, a monthly log's "MONTH: June 2023"), or a report's title in capitals
+# a thread, a monthly log's "MONTH: June 2023" or "MONTH: April to July 2024", dated by the
+# month it ends), or a report's title in capitals
 # ("MONTHLY REPORT: 10/01/2022 - 10/02/2022", a unit's "STAY: Fri 15/02/2019 16:10").
 HEADER = re.compile(
     r"^[ \t]*(?:(?:date(?: of (?!birth)[a-z ]+)?|date\s*/\s*time|dated|entry date|recorded|sent|"
-    r"month\b|"
+    r"month\b(?:\s*:\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+to(?=\s))?|"
     r"(?:contact|visit|session|event|incident|meeting|note|record|activity)\s+date)"
     r"\s*[:\-]?\s*|(?-i:[A-Z][A-Z /&]{0,40}(?:REPORT|RECORD|REVIEW|SUMMARY|NOTE|VISIT|"
     r"MEETING|SESSION|LOG|ENTRY)|(?-i:[A-Z]{4,12}))\s*[:\-–]\s*)?" + WEEKDAY + "?",
@@ -66,7 +67,8 @@ class Entry:
     category: str
     title: str
     kind: str = "note"  # note, continued (onto the next page), mentioned, document, voice,
-    # achievement (the child's words and what they did well, out of a note about more)
+    # achievement, placement (the child's words, what they did well and a move, out of a
+    # note about more)
 
 
 @functools.cache
@@ -90,13 +92,17 @@ def _keyword_body(word: str) -> str:
 def keywords() -> dict[str, re.Pattern]:
     """One pattern per category for all its words (a case file can run to thousands of
     pages: one search per category, not one per word), the longest word at each place."""
-    return {
-        category: re.compile(
-            r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(words, key=len,
-                                                                            reverse=True))
-            + r")(?![\w-]|['’]\w))", re.I)
-        for category, words in _categories()["keywords"].items()
-    }
+    return {category: _any_word(words)
+            for category, words in _categories()["keywords"].items()}
+
+
+def _any_word(words: list[str]) -> re.Pattern:
+    """Any of ``words``, the longest at each place, looking ahead so that words inside
+    others are found too."""
+    return re.compile(
+        r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(words, key=len,
+                                                                        reverse=True))
+        + r")(?![\w-]|['’]\w))", re.I)
 
 
 SCORED_LENGTH = 2500  # characters of an entry read for its category: enough, and fast
@@ -106,10 +112,35 @@ SCORED_LENGTH = 2500  # characters of an entry read for its category: enough, an
 # Adviser)" is not a meeting).
 AUTHOR_FIELD = re.compile(
     r"\b(?:author|entry by|written by|recorded by|staff on|worker)\s*:[^\n]*", re.I)
-def _found(pattern: re.Pattern, text: str) -> int:
-    """How many different words of a category the text uses ("was born" and "born" are
-    two: the pattern looks ahead from every word, so words inside others are found)."""
-    return len({" ".join(m.group(1).lower().split()) for m in pattern.finditer(text)})
+def _words(text: str) -> dict[str, set[str]]:
+    """The different words of each category the text uses ("was born" and "born" are two:
+    each pattern looks ahead from every word, so words inside others are found), but not
+    a word inside a longer one of another category ("child protection" in "child
+    protection medical" is health, not a worry; in "child protection conference", a
+    meeting)."""
+    found = {category: [(m.start(1), m.end(1), " ".join(m.group(1).lower().split()))
+                        for m in pattern.finditer(text)]
+             for category, pattern in keywords().items()}
+    spans = [(start, end, category) for category, words in found.items()
+             for start, end, _ in words]
+    return {category: {word for start, end, word in words
+                       if not any(other != category and s <= start and end <= e
+                                  and e - s > end - start for s, e, other in spans)}
+            for category, words in found.items()}
+
+
+@functools.cache
+def _relatives() -> frozenset[str]:
+    return frozenset(w.lower() for w in _categories()["relatives"]["words"])
+
+
+def _counted(words: dict[str, set[str]]) -> dict[str, int]:
+    """How many words of each category count; of the relatives a text names, only a few
+    (``[relatives]``): who was there is not what happened."""
+    counts = {category: len(found) for category, found in words.items()}
+    counts["family"] -= max(0, len(words["family"] & _relatives())
+                            - _categories()["relatives"]["count"])
+    return counts
 
 
 # What a record says did not happen ("No concerns.", "no injuries seen", "without
@@ -118,15 +149,25 @@ NEGATED = re.compile(r"\b(?:no|nil|without)\s+(?:further\s+|new\s+|other\s+|know
                      re.I)
 
 
+# A body's name says who holds the record, not what a note is about: in Northern Ireland a
+# "Health and Social Care Trust" is the children's services.
+BODY_NAME = re.compile(r"\bHealth\s+and\s+Social\s+Care(?:\s+Trust)?\b|\bHSC\s*Trust\b")
+
+
+def _clues(text: str) -> str:
+    """The text with what is no clue to its category taken out: who wrote it, what did not
+    happen, the name of the body that holds it."""
+    return NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", BODY_NAME.sub(" ", text)))
+
+
 def category_scores(heading: str, body: str) -> dict[str, float]:
     """How strongly the words of an entry point to each category."""
     weights = _categories()["weights"]
-    heading = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", heading))
-    body = NEGATED.sub(" ", AUTHOR_FIELD.sub(" ", body[:SCORED_LENGTH]))
-    return {
-        category: weights[category] * (2 * _found(pattern, heading) + _found(pattern, body))
-        for category, pattern in keywords().items()
-    }
+    heading = _clues(heading)
+    body = _clues(body[:SCORED_LENGTH])
+    in_heading, in_body = _counted(_words(heading)), _counted(_words(body))
+    return {category: weights[category] * (2 * in_heading[category] + in_body[category])
+            for category in keywords()}
 
 
 def leaning(how: str, category: str | None) -> dict[str, float]:
@@ -147,6 +188,10 @@ def categorise(heading: str, body: str, lean: dict[str, float] | None = None,
     scores = category_scores(heading, body)
     if typed and _best(scores) == "achievement":
         typed = None
+    if "meeting" in {*(lean or {}), *(typed or {})}:
+        # A meeting about worries (a strategy meeting, a child protection conference) is
+        # a meeting: the worries are what it met about.
+        scores["concern"] = 0
     for points in (lean or {}, typed or {}):
         for category, add in points.items():
             scores[category] += add
@@ -181,7 +226,8 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
         prefix = text[line_start : date.start]
         m = HEADER.match(prefix)
         if (mentioned.birth_label(text, date.start) == "field"
-                or (born and date.date < born - dt.timedelta(days=365))):
+                or (born and date.date < born - dt.timedelta(days=365))
+                or (date.date == born and not _tells_birth(text, line_start))):
             continue
         if mentioned.in_action_table(text, date.start):
             continue  # when something is due, in a table of actions
@@ -199,6 +245,16 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
             yield line_start, date
 
 
+BIRTH_WORDS = re.compile(r"\b(?:born|birth)\b", re.I)
+
+
+def _tells_birth(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` tells of a birth: the child's date of birth opens
+    a note only there, not in a table of the family's dates of birth."""
+    line_end = text.find("\n", line_start)
+    return bool(BIRTH_WORDS.search(text, line_start, line_end if line_end != -1 else len(text)))
+
+
 def _period_end(text: str, prefix: str, date: DateMatch, following: list[DateMatch]
                 ) -> DateMatch:
     """A report's period ends when it was written; any other date line opens on its date."""
@@ -211,7 +267,7 @@ def _period_end(text: str, prefix: str, date: DateMatch, following: list[DateMat
 
 RUNS_ON = re.compile(
     r"(?:,|\b(?:in|on|at|of|and|or|the|a|an|to|from|since|until|by|dated|with|for|after|"
-    r"before|during))\s*$", re.I)
+    r"before|during)|(?<![\w-])" + WEEKDAY.replace(r"\.?,?\s+)", r"\.?,?)") + r")\s*$", re.I)
 
 
 def _says_something(text: str) -> bool:
@@ -220,7 +276,8 @@ def _says_something(text: str) -> bool:
 
 
 def _runs_on(text: str, line_start: int, date_end: int) -> bool:
-    """A date wrapped onto the next line of a sentence ("…Mared Ellis,\n30/06/2020.",
+    """A date wrapped onto the next line of a sentence or after its weekday ("…Mared
+    Ellis,\n30/06/2020.", "Court / date Leicester Youth Court, Wednesday\n24/11/2021",
     "…that summer. In\nJanuary 2012 a judge…", "Next appointment\n15/10/2019.",
     "CAMHS discharged\n20/11/2013; no self-harm since") ends or
     continues that sentence; it does not open a note."""
@@ -316,9 +373,12 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
         heading, body = split_heading(text[start:end])
         lean, typed = _note_lean(text, date, heading, body, titled, columns)
         # A letter the child wrote, dated at its top, is their words throughout.
-        own = "voice" if signed_by_child(text[start:end], subject_names) else None
+        own = "voice" if signed_by_child(text[start:end], subject_names) else (
+            categorise(*split_heading(kinds.without_who(text[start:end],
+                                                        dated_columns or columns)),
+                       lean, typed))
         note = _entry(document_id, page_number, start, end, date, heading, body,
-                      lean=lean, typed=typed, category=own)
+                      category=own)
         entries.append(note)
         # Events are told in the body; a table row's other cells are its body.
         told = date.end if " | " in heading.partition("\n")[0] else start + len(heading)
@@ -333,19 +393,21 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
     for entry in [e for e in entries if e.kind in ("note", "continued", "document")]:
         entries += voice_entries(document_id, page_number, text, entry.start, entry.end,
                                  previous_date(entry), subject_names, events)
-        entries += achievement_entries(document_id, page_number, text, entry)
+        entries += own_entries(document_id, page_number, text, entry)
     return _dated_apart(entries, text)
 
 
 def _note_lean(text: str, date: DateMatch, heading: str, body: str, titled: str | None,
                columns: list[str] | None) -> tuple[dict[str, float], dict[str, float]]:
     """The kinds a dated note names (the title's lean, its own type's): a table row, its
-    type cell (a row is an event of its own, whatever the document's title); any other
+    type cell, and a running record's note, its type column (a row is an event of its own,
+    whatever the document's title); any other
     note, its type field or label and the document's title."""
     line_start = text.rfind("\n", 0, date.start) + 1
     line_end = text.find("\n", date.start)
     cell = kinds.type_cell(text[line_start : line_end if line_end != -1 else len(text)],
                            columns)
+    cell = cell if cell is not None else kinds.running_type(text, date.end)
     if cell is not None:
         return {}, leaning("cell", kinds.kind_of(cell))
     label = kinds.type_field(heading, body) or kinds.label_after(text, date.end) or ""
@@ -383,11 +445,11 @@ def _continued(document_id: str, page_number: int, text: str, start: int, end: i
 
 def _dated_apart(entries: list[Entry], text: str) -> list[Entry]:
     """A sentence that is an event with its own date ("she came second in March") is not
-    also an achievement under its note's date."""
+    also an achievement (or a move) under its note's date."""
     dated = [(e.start, mentioned.sentence_end(text, e.start)) for e in entries
              if e.kind == "mentioned"]
     return [e for e in entries
-            if e.kind != "achievement" or not any(s <= e.start < end for s, end in dated)]
+            if e.kind not in _highlights() or not any(s <= e.start < end for s, end in dated)]
 
 
 def voice_entries(document_id: str, page_number: int, text: str, start: int, end: int,
@@ -401,7 +463,7 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
     blocks = [(s + start, e + start) for s, e in views_blocks(text[start:end], subject_names)]
     for s, e in blocks:
         said = QUOTE_MARK.search(text, s, e)
-        on = _said_on(text, said.start() if said else s, s, events) or date
+        on = _said_on(text, said.start() if said else s, s, events, date) or date
         entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     for q_start, q_end in child_quotes(text[start:end], subject_names):
@@ -413,7 +475,7 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
         stops = [i for i in (text.find(". ", q_end), text.find("\n", q_end)) if i != -1]
         e = min([*stops, end]) + 1 if stops else end
         e = min(e, end)
-        on = _said_on(text, q_start, start, events) or date
+        on = _said_on(text, q_start, start, events, date) or date
         entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     return entries
@@ -421,35 +483,45 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
 
 QUOTE_MARK = re.compile("(?<![\\w])['‘“\"]")  # opening one, not "Ciarán's"
 SAID_WITHIN = 600  # characters a dated sentence may come before the words it dates
+# A form's section for someone's views ("Child's views", "Parent's views") starts anew:
+# the form's fields above it ("Legal status Care Order 14.9.93") do not date its words.
+VIEWS_LABEL = re.compile(r"\n[^\S\n]*(?:[\w'’]+\s+){0,2}" + voice.VIEWS + r"\b", re.I)
 
 
-def _said_on(text: str, at: int, start: int, events: list[Entry]) -> DateMatch | None:
-    """The day of the last dated sentence before ``at`` in its paragraph, if any."""
+def _said_on(text: str, at: int, start: int, events: list[Entry], written: DateMatch
+             ) -> DateMatch | None:
+    """The day of the last dated sentence before ``at`` in its paragraph, if any; not a
+    day after the note was ``written`` ("Final panel: Thursday 09/06/2022" is planned)."""
     ends = {id(e): mentioned.sentence_end(text, e.start) for e in events}
     before = [e for e in events if e.date_precision == "day" and start <= e.start
+              and e.date <= written.iso
               and ends[id(e)] <= at and at - ends[id(e)] <= SAID_WITHIN
-              and not mentioned.PARAGRAPH_BREAK.search(text, ends[id(e)], at)]
+              and not mentioned.PARAGRAPH_BREAK.search(text, ends[id(e)], at)
+              and not VIEWS_LABEL.search(text, ends[id(e)], at)]
     return previous_date(max(before, key=lambda e: ends[id(e)])) if before else None
 
 
 @functools.cache
-def _highlights() -> list[re.Pattern]:
-    return [keyword_pattern(w) for w in _categories()["own_entry"]["achievement"]]
+def _highlights() -> dict[str, list[re.Pattern]]:
+    return {category: [keyword_pattern(w) for w in words]
+            for category, words in _categories()["own_entry"].items()}
 
 
-def achievement_entries(document_id: str, page_number: int, text: str, entry: Entry
-                        ) -> list[Entry]:
-    """What the child did well, inside a note about something else, as an entry of its own
-    (the sentence that says it), so it is never buried under family time or a worry."""
-    if entry.category == "achievement":
-        return []
+def own_entries(document_id: str, page_number: int, text: str, entry: Entry) -> list[Entry]:
+    """What the child did well, and a move, inside a note about something else, each as an
+    entry of its own (the sentence that says it), so it is never buried under family time
+    or a worry (``[own_entry]``); its kind is its category."""
     date = previous_date(entry)
-    return [
-        _entry(document_id, page_number, m.start(), m.end(), date, "", m.group(),
-               kind="achievement", category="achievement")
-        for m in mentioned.SENTENCE.finditer(text, entry.start, entry.end)
-        if any(p.search(m.group()) for p in _highlights())
-    ]
+    found = []
+    for category, patterns in _highlights().items():
+        if entry.category == category:
+            continue
+        for m in mentioned.SENTENCE.finditer(text, entry.start, entry.end):
+            if any(p.search(m.group()) for p in patterns):
+                start = m.end() - len(m.group().lstrip())
+                found.append(_entry(document_id, page_number, start, m.end(), date, "",
+                                    m.group(), kind=category, category=category))
+    return found
 
 
 def mentioned_events(document_id: str, page_number: int, text: str, start: int, end: int,
@@ -489,9 +561,10 @@ DOCUMENT_DATE_LABEL = re.compile(
 FUTURE_LABEL = re.compile(r"\b(?:due|next|expires?|until|by)\b[^\n]{0,20}$|\bnext\s*\n[^\n]{0,20}$",
                           re.I)
 # Nor is the date of the one before ("Previous review 20/03/2012", "This plan replaces the
-# plan dated 17/04/2015").
-PAST_LABEL = re.compile(r"\b(?:previous|last|prior|replaces|replaced|supersedes)\b[^\n]{0,30}$",
-                        re.I)
+# plan dated 17/04/2015", "amended following the annual\nreview of 12/07/2019": a sentence
+# wrapped onto the date's line).
+PAST_LABEL = re.compile(r"\b(?:previous|last|prior|replaces|replaced|supersedes|following)\b"
+                        r"(?:[^\n]{0,30}|[^\n]{0,30}(?-i:[a-z])[ \t]*\n[^\n]{0,20})$", re.I)
 
 
 def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
@@ -503,7 +576,7 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
         line = text[line_start : d.start]
         if ((born and d.date == born) or mentioned.birth_label(text, d.start)
                 or FUTURE_LABEL.search(text[max(0, d.start - 60) : d.start])
-                or PAST_LABEL.search(line)):
+                or PAST_LABEL.search(text, max(0, line_start - 40), d.start)):
             continue
         above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
         if DOCUMENT_DATE_LABEL.search(line) or (
@@ -514,16 +587,20 @@ def document_date(text: str, born: dt.date | None, *, labelled: bool = False):
 
 
 def report_date(pages: list[tuple[int, str]], born: dt.date | None, name: str = ""):
-    """A report's date: a labelled one on its front, else on the pages that go on with it
+    """A report's date: the date its file is named by, when its front gives it too; else
+    a labelled one on its front, else on the pages that go on with it
     (a review's "Review date:" over its signatures; not the next form of a bundle), else
     the date its file is named by, else the first date on its front."""
     first = pages[0][1][:DOCUMENT_FRONT] if pages else ""
+    named = named_date(name)
+    if named and any(d.date == named.date for d in find_dates(first)):
+        return named  # "initial-assessment-2004-02-18.pdf" … "IA completed 18/02/2004"
     labelled = document_date(first, born, labelled=True)
     for (_, before), (_, text) in zip(pages, pages[1:], strict=False):
         if labelled or starts_form(text, page_lines(before)):
             break
         labelled = document_date(text, born, labelled=True)
-    return labelled or named_date(name) or document_date(first, born)
+    return labelled or named or document_date(first, born)
 
 
 def named_date(name: str) -> DateMatch | None:
@@ -553,13 +630,34 @@ def page_lines(text: str) -> set[str]:
     return {line.strip() for line in text.split("\n")}
 
 
-def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str
-               ) -> DateMatch:
+def _page_date(text: str, born: dt.date | None, document: DateMatch, before: str,
+               first: str) -> DateMatch:
     """A page that starts a form of its own within a bundle of papers ("YOUTH CONFERENCE
-    PLAN" … "Conference Tuesday 6 June 2023") is dated by that form, not the first."""
+    PLAN" … "Conference Tuesday 6 June 2023"), or that opens as the first page does with a
+    date of its own (a bundle of clinic letters, each "Clinic date: …"; of review forms),
+    is dated by that form, not the first."""
     if starts_form(text, page_lines(before)):
         return document_date(text[:FORM_TOP], born, labelled=True) or document
-    return document
+    return _opening_date(text, first, born) or document
+
+
+def _opening_date(text: str, first: str, born: dt.date | None) -> DateMatch | None:
+    """The labelled date a page's first line gives, when the first page's first line gives
+    one after the same label; or the labelled date at the top of a page that opens with the
+    first page's title (a bundle of review forms, each "REVIEW OF CHILD BEING LOOKED AFTER"
+    and its own "Date / venue 15th April 1997")."""
+    title = first.lstrip().partition("\n")[0].strip()
+    if title and not find_dates(title) and text.lstrip().partition("\n")[0].strip() == title:
+        return document_date(text[:FORM_TOP], born, labelled=True)
+    labels = []
+    for page in (text, first):
+        line = page.lstrip().partition("\n")[0]
+        date = document_date(line, born, labelled=True)
+        if not date:
+            return None
+        labels.append((" ".join(line[: date.start].split()).lower(), date))
+    (label, date), (first_label, _) = labels
+    return date if label == first_label else None
 
 
 def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
@@ -582,13 +680,13 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
         if not text.strip():
             continue
         page_title = title if number == 1 else f"{title} (page {number})"
-        on = date if number == 1 else _page_date(text, born, date, before)
+        on = date if number == 1 else _page_date(text, born, date, before, pages[0][1])
         before = text
         page = _entry(document_id, number, 0, len(text), on, title, text, kind="document",
                       title=page_title, lean=lean, category=own)
         events = mentioned_events(document_id, number, text, 0, len(text), on, born,
                                   subject_names)
-        entries += _dated_apart([page, *achievement_entries(document_id, number, text, page),
+        entries += _dated_apart([page, *own_entries(document_id, number, text, page),
                                  *events, *voice_entries(document_id, number, text, 0,
                                                          len(text), on, subject_names,
                                                          events)], text)

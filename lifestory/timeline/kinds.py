@@ -27,6 +27,17 @@ TYPE_FIELD = re.compile(
     r"[ \t]*:[ \t]*([^\n|]{2,60})"
     r"|^[ \t]*(?:(?:Contact|Visit|Note|Record|Event|Session|Entry)\s+)?(?-i:Type)"
     r"(?:\s+of\s+[a-z]+)?[ \t]+([^\n|:]{2,60})", re.I | re.M)
+# A table's column naming who wrote the row or was there for it ("Entered by", "Worker",
+# "Recorded by", "Supervised by"): a worker's name ("N Proud") says nothing of what the row
+# is about.
+WHO_COLUMN = re.compile(
+    r"(?:[a-z]+ )?(?:by|worker|author|staff|interpreter)|(?:entered|recorded) on", re.I)
+# A running record's heading of columns in capitals, its second the note's type ("DATE TYPE
+# RECORD SEEN INIT"): each note gives its type after its date, in short lower-case words or
+# an abbreviation, before the record's first capital ("22/2/05 mtg CIN review at …",
+# "21/09/06 HV unann Unannounced HV 4pm", "10/01/05 tel con Tel con Bev Nance").
+RUNNING_COLUMNS = re.compile(r"^[ \t]*DATE[ \t]+TYPE(?:[ \t]+[A-Z]+){1,4}[ \t]*$", re.M)
+RUNNING_TYPE = re.compile(r"[ \t]*(\S+(?:[ \t]+(?-i:[a-z]+)(?=[ \t]))*)")
 FIELD_READ = 300  # characters of a note's body where its form fields are
 # A note's label just after its date and time: "08/08/2023 - Education (recorded by …)",
 # "Wed 12 Oct 2022 | Meeting - solicitor | Worker: …".
@@ -37,14 +48,9 @@ LABEL = re.compile(
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
-    from lifestory.timeline.entries import _categories, _keyword_body
+    from lifestory.timeline.entries import _any_word, _categories
 
-    return {
-        category: re.compile(
-            r"(?<![\w-])(?=(" + "|".join(_keyword_body(w) for w in sorted(
-                words, key=len, reverse=True)) + r")(?![\w-]|['’]\w))", re.I)
-        for category, words in _categories()["kinds"].items()
-    }
+    return {category: _any_word(words) for category, words in _categories()["kinds"].items()}
 
 
 def kind_of(label: str) -> str | None:
@@ -97,20 +103,43 @@ def in_date_column(prefix: str, columns: list[str] | None) -> bool:
 
 
 def type_cell(line: str, columns: list[str] | None) -> str | None:
-    """The cell of a table row under its type column, if the table has one."""
+    """The cell of a table row under its type column, if the table has one. ``line`` is
+    the row's first line: a case note's text often runs on over many lines, so a row of
+    an export ("12/05/2014 14:30 | H Whitmore | Team | Child Seen Alone | Saw Tariq…")
+    may have fewer cells on it than the header has; the cells before the last are whole."""
     if not columns:
         return None
     cells = [c.strip() for c in line.split(" | ")]
     for i, name in enumerate(columns):
-        if TYPE_COLUMN.fullmatch(name) and len(cells) == len(columns):
+        if TYPE_COLUMN.fullmatch(name) and (len(cells) == len(columns)
+                                            or i < len(cells) - 1 < len(columns)):
             return cells[i]
     return None
+
+
+def without_who(row: str, columns: list[str] | None) -> str:
+    """A table row (all its lines) with its cells under a who column (``WHO_COLUMN``)
+    emptied, when its cells line up with the header's."""
+    cells = row.split(" | ")
+    if not columns or len(cells) != len(columns):
+        return row
+    return " | ".join("" if WHO_COLUMN.fullmatch(name.strip()) else cell
+                      for name, cell in zip(columns, cells, strict=True))
 
 
 def type_field(heading: str, body: str) -> str | None:
     """A note's own type field or label: "Type: Home visit", "Contact type : Office"."""
     m = TYPE_FIELD.search(heading) or TYPE_FIELD.search(body[:FIELD_READ])
     return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def running_type(text: str, date_end: int) -> str | None:
+    """The type a running record's note gives after its date, on a page headed by the
+    record's columns (``RUNNING_COLUMNS``)."""
+    if not RUNNING_COLUMNS.search(text):
+        return None
+    m = RUNNING_TYPE.match(text, date_end)
+    return m.group(1) if m else None
 
 
 def label_after(text: str, date_end: int) -> str | None:

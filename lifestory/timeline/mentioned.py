@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lifestory.timeline import rows
 from lifestory.timeline.dates import DateMatch, find_dates
 
 # Sentences end at a full stop, a blank line or a table cell's bar: each cell of a table
-# row ("ICO 30/03/2017; Care Order s31 02/11/2017") is read on its own.
-SENTENCE = re.compile(r"[^.!?\n|]+(?:\n(?!\s*\n)[^.!?\n|]+)*[.!?]?", re.M)
+# row ("ICO 30/03/2017; Care Order s31 02/11/2017") is read on its own. Not at the stop of
+# a figure ("6.2.91", "at 2.15"), nor of an initial before a name ("Mrs M. Walsh").
+_WORDS = r"(?:[^.!?\n|]|(?<=\d)\.(?=\d)|(?<![\w.])(?<=[A-Z])\.(?= ?[A-Z][a-z]))+"
+SENTENCE = re.compile(_WORDS + r"(?:\n(?!\s*\n)" + _WORDS + r")*[.!?]?", re.M)
+# A clause ends at a semicolon, at "and then", or at a line break before a capital: a form's
+# next field ("… from September 2019\nType of plan Final, amended following the annual
+# review of 12/07/2019").
 CLAUSE_BREAK = re.compile(
-    r";\s*|,\s+(?:and|but|then|so|while|after|before|when|until)\s+|\s+and\s+then\s+")
+    r";\s*|,\s+(?:and|but|then|so|while|after|before|when|until)\s+|\s+and\s+then\s+"
+    r"|[ \t]*\n(?=[A-Z])")
 BIRTH_FIELD = re.compile(
     r"(?:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth|\bbirth\s*date)(?:\s*/\s*\w+)?(?:\s+is)?"
     r"\s*[:\-|]?\s*\(?\s*$",
@@ -200,7 +206,7 @@ def events(text: str, start: int, end: int, note_date: DateMatch | None,
         if cut:  # "Reason for the meeting\nOn the evening of …": the sentence is below it
             sentence, dates = sentence[cut:], [DateMatch(d.start - cut, d.end - cut, d.date,
                                                          d.precision) for d in dates]
-        context = None
+        context, told = None, []
         for p_start, p_end, inside in _pieces(sentence, dates):
             p_end = p_start + len(sentence[p_start:p_end].rstrip())
             p_start = p_end - len(sentence[p_start:p_end].lstrip())
@@ -215,11 +221,14 @@ def events(text: str, start: int, end: int, note_date: DateMatch | None,
                     continue
                 if context is None:
                     context, told_to = _context(text, sentences, i, end, year, born)
-                # The last clause's event is told on by the sentences after it ("On the
-                # evening of 26/06/2019 there was an argument. … reported her missing").
-                last = p_end == len(sentence.rstrip())
-                at = base + p_end
-                found.append(Event(base + p_start, at, d, context,
-                                   max(at, told_to) if last else at, section))
+                told.append(Event(base + p_start, base + p_end, d, context, base + p_end,
+                                  section))
                 break
+        if told:
+            # The last clause's event is told on to the sentence's end and by the sentences
+            # after it ("On the evening of 26/06/2019 there was an argument. … reported her
+            # missing").
+            last = told[-1]
+            told[-1] = replace(last, told_to=max(base + len(sentence.rstrip()), told_to))
+        found += told
     return found

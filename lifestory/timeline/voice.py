@@ -131,6 +131,11 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         rf"\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
         rf"(?:own\s+)?words\s*[:,\-–]?\s*$", re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
+    # A form's field for the child's views, on the line the quotation starts ("Child's
+    # views Kirsty filled in the consultation form herself: '…'").
+    views_field = re.compile(
+        rf"^[ \t]*(?:child|young\s+person|{_the_child(subject_names)})['’]s\s+{VIEWS}\b"
+        rf"[^.!?\n‘“\"]{{0,100}}$", re.I | re.M)
     child = re.compile(rf"\s*(?:{_the_child(subject_names)})\b(?!['’]s)", re.I)
     said = re.compile(rf"\s*(?:{who})\s+(?:\w+\s+){{0,2}}{SPEECH}\b", re.I)
     found: list[tuple[int, int]] = []
@@ -146,6 +151,7 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         subject_led = (len(m.group("q").split()) >= SUBJECT_QUOTE_WORDS
                        and _led_by_the_child(text, m.start(), child))
         if (before.search(lead) or label.search(lead) or CHILD_LABEL.search(lead)
+                or views_field.search(lead)
                 or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led
                 or _said_then(text, m.start(), said)
                 or _answers_the_child(text, m.start(), m.group("q"), child)):
@@ -161,7 +167,8 @@ def _section_heading(line: str) -> bool:
 
 def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each section that gives the child's views: from a heading such as
-    "4. Amira's views", "Young person's view", "Student's own comment" (a school or college
+    "4. Amira's views", "Section D: My views (written by Tariq)", "Young person's view",
+    "Student's own comment" (a school or college
     report is about the child) or "MY VIEWS - by Ffion" to the next section's heading (or
     the end of the text)."""
     names = "|".join(re.escape(n) for n in _first_names(subject_names))
@@ -171,7 +178,8 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     who = (r"(?:(?:the\s+)?child|(?:the\s+)?young\s+person|CYP|YP|you|he|she|they"
            + (rf"|{names}" if names else "") + ")")
     heading = re.compile(
-        rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*)?[^\w\n]*(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
+        rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*|(?:section|part)\s+\w{{1,3}}\s*[:.\-–]\s*)?[^\w\n]*"
+        rf"(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
         rf"(?:the\s+)?{VIEWS}\s+of\s+the\s+(?:child|young\s+person)|"
         rf"what\s+{who}\s+(?:said|says|told\s+(?:us|me)))\b[^\n.!?]{{0,60}}$",
         re.I | re.M)
