@@ -160,8 +160,18 @@ def lowercase_words(ws: Workspace) -> frozenset[str]:
     start of a sentence or in a heading, not a name."""
     words: set[str] = set()
     for page in ws.pages():
-        words.update(LOWER_WORD.findall(page["text"]))
+        for line in page["text"].splitlines():
+            # A chat written without capitals ("gemma brought her round lol") writes names
+            # in lower case too: its words say nothing of what is a name.
+            if not (UNCAPITALISED_MESSAGE.match(line) or TEXT_SPEAK.search(line)):
+                words.update(LOWER_WORD.findall(line))
     return frozenset(words)
+
+
+# "04/11/2024, 19:16 - Skye B: lacey already put her sticky hands on it": a message after
+# its sender, with no capital letter at all.
+UNCAPITALISED_MESSAGE = re.compile(r"^[^\n]{1,50}?:[ \t]+[^A-Z\n]*[a-z][^A-Z\n]*$")
+TEXT_SPEAK = re.compile(r"(?<![\w'’])(?:i|im|u|ur|lol|lmao|omg|idk|btw|pls|plz|thx|ffs)(?![\w'’])")
 
 
 def _mention_at(text: str, start: int, end: int, said: int | None = None) -> Mention:

@@ -820,3 +820,15 @@ def test_a_list_of_linked_records_and_an_uncle_who_shares_the_workers_first_name
     assert "Mason" not in text and "Lily-Mae" not in text and "Kayleigh" not in text
     assert "Uncle Gary" not in text and "Gary Hollinshead" not in text
     assert "Gary will ring" in text
+
+
+def test_a_chat_written_without_capitals_does_not_make_names_into_words(tmp_path, case_toml):
+    """In a chat export names are typed in lower case ("gemma brought her round"): that
+    must not make "Gemma" an ordinary word everywhere else in the file."""
+    ws = analysed(tmp_path, case_toml, {
+        "notes.txt": ("Jade stays with her aunt Gemma at weekends. Gemma says Jade is "
+                      "brilliant with the baby.\n"),
+        "chat.txt": ("04/11/2024, 19:16 - Jade W: gemma brought her round with a plant lol\n"
+                     "04/11/2024, 19:17 - Marcus Reid: That's lovely x\n")})
+    text = released(ws)
+    assert "Gemma" not in text and "gemma" not in text
