@@ -629,7 +629,8 @@ OWN_ADDRESS = re.compile(
 # "Tariq moved into his own flat: Flat 12, …": theirs when the care leaver is whom the
 # sentence is about (not "Dad moved into his own flat").
 THEIR_OWN_HOME = re.compile(
-    r"\b(?:his|her|their)\s+(?:own|new)\s+(?:flat|home|tenancy|place|bedsit)\W{0,4}$", re.I)
+    r"\b(?:his|her|their)\s+(?:own|new)\s+(?:flat|home|tenancy|place|bedsit)"
+    r"(?:\s+(?:today|yesterday|now))?\W{0,4}$", re.I)
 # "Address:" under a header line that names the care leaver ("WHITCOMBE, Demi-Leigh DOB…").
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
@@ -675,8 +676,8 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                        and _nearest_owner(text, line_start, row["start"], mentions,
                                           subject) == "subject"))
             row["owner"] = "subject" if own else None
-            building = HOUSE_NUMBER.sub("", row["text"].split(",")[0].strip())
-            if not own and " ".join(building.split()).casefold() in institutions:
+            places = {place.casefold() for place in _address_places(row["text"])}
+            if not own and places & institutions:
                 row["owner"] = "institution"  # a children's home's address: a service's
             continue
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
@@ -751,7 +752,7 @@ INSTITUTION = re.compile(
     # The name, then its address if given, then what it is: "Carnmeen House, 2 Drumsallagh
     # Road, Banbridge BT32 3ZT (Trust residential unit)".
     r"\b((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)(?:,[^()\n.]{0,60})?[,(\s]+"
-    rf"(?i:(?:(?:an?|the|our|trust|council)\s+){{0,2}}{_SERVICE})\b")
+    rf"(?i:(?:(?:an?|the|our|trust|council)\s+){{0,2}}(?:1[68]\s*\+\s*)?{_SERVICE})\b")
 
 
 def _institution_names(ws: Workspace) -> frozenset[str]:

@@ -832,3 +832,15 @@ def test_a_chat_written_without_capitals_does_not_make_names_into_words(tmp_path
                      "04/11/2024, 19:17 - Marcus Reid: That's lovely x\n")})
     text = released(ws)
     assert "Gemma" not in text and "gemma" not in text
+
+
+def test_a_flat_in_supported_accommodation_and_her_own_flat_today(tmp_path, case_toml):
+    """"Kestrel House (16+ supported accommodation)" is a service, so a flat in it is no
+    one's private address; "moved into her own flat today: …" is the care leaver's."""
+    ws = analysed(tmp_path, case_toml, {"notes.txt": (
+        "Dom Venn, Senior Support Worker | Kestrel House (16+ supported accommodation)\n"
+        "Address | Flat 3, Kestrel House, 41 Ashgrove Road, Bristol BS3 4ZR\n"
+        "Jade moved into her own flat today: Flat 7, Causeway Court, Bristol BS13 0ZT.\n")})
+    text = released(ws)
+    assert "Flat 3, Kestrel House, 41 Ashgrove Road" in text
+    assert "Flat 7, Causeway Court" in text
