@@ -751,7 +751,7 @@ _SERVICE = (r"(?:residential\s+)?(?:children['’]s\s+(?:home|unit|house)"
 INSTITUTION = re.compile(
     # The name, then its address if given, then what it is: "Carnmeen House, 2 Drumsallagh
     # Road, Banbridge BT32 3ZT (Trust residential unit)".
-    r"\b((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)(?:,[^()\n.]{0,60})?[,(\s]+"
+    r"\b((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)(?:,[^()\n.|]{0,60})?[,(\s]+"
     rf"(?i:(?:(?:an?|the|our|trust|council)\s+){{0,2}}(?:1[68]\s*\+\s*)?{_SERVICE})\b")
 
 
