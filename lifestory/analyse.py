@@ -812,7 +812,9 @@ def _in_subjects_form_head(text: str, line_start: int, mentions: list[dict],
 # Where people live, not organisations: a building or street named before a number is no
 # one's service.
 DWELLINGS = {"road", "street", "lane", "avenue", "close", "drive", "park", "mews", "crescent",
-             "terrace", "gardens", "grove", "court", "house", "hall", "home", "homes", "town"}
+             "terrace", "gardens", "grove", "court", "house", "hall", "home", "homes", "town",
+             "promenade", "parade", "quay", "wharf", "square", "precinct", "walk", "way",
+             "rise", "estate"}
 
 
 @functools.cache
@@ -963,6 +965,8 @@ def _squash(text: str) -> str:
 
 def _digits_or_text(text: str) -> str:
     digits = re.sub(r"\D", "", text)
+    if text.lstrip().startswith("+44") and len(digits) == 12:
+        digits = "0" + digits[2:]  # "+44 7700 900561" is "07700 900561"
     return digits if len(digits) >= 6 else text.strip().lower()
 
 

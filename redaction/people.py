@@ -208,6 +208,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         return ("professional", "teacher")  # a report's table: "Drama Mrs C. Booth"
     if bracket:  # "Leanne Morris (RCW) Police ref…": the brackets say who she is
         after = " ".join(bracket.group(1).split())  # "(Officer \nin Charge)"
+        if re.search(r"\bworkers?$", after, re.I) and not _role_in(after, words["unclear"]):
+            return ("professional", after.lower())  # "(RHI worker)", "(CSE worker)"
         if (after.strip().lower() in set(words["school_subjects"])
                 and not (after.strip().isupper() and len(after.strip()) <= 3)):
             return ("professional", "teacher")  # "Mr Dafydd Lewis (music)", not "(DT)"
@@ -843,6 +845,17 @@ class Register:
                 person.variants.add(bare)
         return person
 
+    def _short_for_an_organisation(self, person: Person) -> bool:
+        """"Waypoint" where the file also writes "Waypoint Young People's Service", "Safe
+        Routes" beside "Safe Routes Team": an organisation's own words, then only words
+        that say what it is."""
+        name = person.name.lower()
+        describing = self.common_words | set(role_words()["organisation_words"])
+        return any(
+            whole.startswith(name + " ")
+            and all(strip_possessive(w) in describing for w in whole[len(name):].split())
+            for whole in self.excluded)
+
     def _relative_called(self, first: str) -> Person | None:
         """"Uncle Gary" where the social worker is Gary too: the one other Gary named in
         full ("Gary Hollinshead"), not the worker whom "Gary" alone means."""
@@ -990,6 +1003,7 @@ class Register:
         self._merge_initials()
         for pid, person in list(self.people.items()):
             if person.source != "case_file" and (person.name.lower() in self.excluded
+                                                 or self._short_for_an_organisation(person)
                                                  or self._run_together(person)
                                                  or self._a_place(person)):
                 del self.people[pid]

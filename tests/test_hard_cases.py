@@ -844,3 +844,22 @@ def test_a_flat_in_supported_accommodation_and_her_own_flat_today(tmp_path, case
     text = released(ws)
     assert "Flat 3, Kestrel House, 41 Ashgrove Road" in text
     assert "Flat 7, Causeway Court" in text
+
+
+def test_an_organisations_short_name_a_workers_bracket_and_a_number_in_two_forms(
+        tmp_path, case_toml):
+    """"Waypoint" is short for "Waypoint Young People's Service"; "(RHI worker)" says a
+    worker; "MACE MEETING" is a heading; "+44 7700 900561" is "07700 900561", a
+    relative's in both forms; "Hengrove Promenade" is a place."""
+    ws = analysed(tmp_path, case_toml, {"notes.txt": (
+        "MACE MEETING - INDIVIDUAL YOUNG PERSON\n"
+        "Completed by Nadia Ferris (RHI worker). Reviewed by manager, Waypoint Young "
+        "People's Service.\n"
+        "Interviewer Nadia Ferris, Waypoint\n"
+        "Found in a car park, Hengrove Promenade, by police at 02:10.\n"
+        "Her uncle Amanuel Kidane rang on 07700 900561. Mr Kidane gave his address as Flat "
+        "6, 21\nCranmore Walk, Birmingham B10 0ZQ and his number as +44 7700 900561.\n")})
+    text = released(ws)
+    assert "MACE MEETING" in text and "Nadia Ferris" in text
+    assert "Interviewer Nadia Ferris, Waypoint" in text and "Hengrove Promenade" in text
+    assert "900561" not in text and "Kidane" not in text
