@@ -626,11 +626,11 @@ OWN_ADDRESS = re.compile(
     r"(?:\bwhere i live|\bmy (?:own |new )?(?:address|flat|home)"
     r"|\byour (?:own |new )?(?:address|flat)|\bsigned for (?:her|his|their) (?:own |new )?"
     r"(?:flat|tenancy|home)|\bown tenancy)\W{0,4}$", re.I)
-# "Tariq moved into his own flat: Flat 12, …": theirs when the care leaver is whom the
-# sentence is about (not "Dad moved into his own flat").
+# "Tariq moved into his own flat: Flat 12, …": theirs when no one else is named before it
+# in the line (not "Dad moved into his own flat").
 THEIR_OWN_HOME = re.compile(
     r"\b(?:his|her|their)\s+(?:own|new)\s+(?:flat|home|tenancy|place|bedsit)"
-    r"(?:\s+(?:today|yesterday|now))?\W{0,4}$", re.I)
+    r"(?:\s+(?:today|yesterday|now))?(?:\s*\([^()\n]{0,30}\))?\W{0,4}$", re.I)
 # "Address:" under a header line that names the care leaver ("WHITCOMBE, Demi-Leigh DOB…").
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
@@ -674,7 +674,7 @@ def _mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                        and _in_subjects_form_head(text, line_start, mentions, subject))
                    or (THEIR_OWN_HOME.search(text, line_start, row["start"])
                        and _nearest_owner(text, line_start, row["start"], mentions,
-                                          subject) == "subject"))
+                                          subject) in ("subject", None)))
             row["owner"] = "subject" if own else None
             places = {place.casefold() for place in _address_places(row["text"])}
             if not own and places & institutions:

@@ -840,10 +840,13 @@ def test_a_flat_in_supported_accommodation_and_her_own_flat_today(tmp_path, case
     ws = analysed(tmp_path, case_toml, {"notes.txt": (
         "Dom Venn, Senior Support Worker | Kestrel House (16+ supported accommodation)\n"
         "Address | Flat 3, Kestrel House, 41 Ashgrove Road, Bristol BS3 4ZR\n"
-        "Jade moved into her own flat today: Flat 7, Causeway Court, Bristol BS13 0ZT.\n")})
+        "Jade moved into her own flat today: Flat 7, Causeway Court, Bristol BS13 0ZT.\n"
+        "17/01/2022 Placement Moved to her own flat (council tenancy), Flat 12, Norbury "
+        "Court, Sheffield S7 2ZR.\n")})
     text = released(ws)
     assert "Flat 3, Kestrel House, 41 Ashgrove Road" in text
     assert "Flat 7, Causeway Court" in text
+    assert "Placement Moved" in text and "Flat 12, Norbury" in text
 
 
 def test_an_organisations_short_name_a_workers_bracket_and_a_number_in_two_forms(
