@@ -866,3 +866,13 @@ def test_an_organisations_short_name_a_workers_bracket_and_a_number_in_two_forms
     assert "MACE MEETING" in text and "Nadia Ferris" in text
     assert "Interviewer Nadia Ferris, Waypoint" in text and "Hengrove Promenade" in text
     assert "900561" not in text and "Kidane" not in text
+
+
+def test_a_place_named_by_two_words_before_what_it_is(tmp_path, case_toml):
+    """"Spinney Vale Cricket Club": the words before "Cricket Club" name a club, not a
+    person, and a number under the club's line is not made a worker's by it."""
+    ws = analysed(tmp_path, case_toml, {"notes.txt": (
+        "Jade was named Spinney Vale Cricket Club under-13s Player of the Season.\n"
+        "Indoor nets every Tuesday at Spinney Vale with her coach.\n")})
+    text = released(ws)
+    assert text.count("Spinney Vale") == 2
