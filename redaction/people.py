@@ -472,6 +472,10 @@ def split_trailing_role(name: str, after: str = "") -> tuple[str, str | None]:
 
 
 SERVICES = {"police", "constabulary", "nhs", "cafcass", "ambulance"}  # "North Wales Police"
+# What a named place is, never a job: "… Cricket Club", "… Parish Church".
+INSTITUTION_NOUNS = {"club", "school", "academy", "college", "surgery", "hospital", "centre",
+                     "center", "church", "mosque", "temple", "chapel", "practice", "library",
+                     "trust", "council", "university", "nursery"}
 # A name between a house number and street ("7 Bryn Teg, ") and a comma, line end or
 # postcode is a place in an address line.
 ADDRESS_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
@@ -493,6 +497,9 @@ def not_a_person(mention: Mention) -> bool:
     if after and mention.after[:1] == " " and mention.after.split()[0][:1].isupper() and (
         after[0] in organisation | SERVICES
         or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
+        # "Spinney Vale Cricket Club": one more word, then what the place is.
+        or (len(after) == 2 and mention.after.split()[1][:1].isupper()
+            and after[1] in INSTITUTION_NOUNS)
     ):
         return True
     # spaCy sometimes ends the span inside the possessive: "Ty Celyn Children" + "'s Home".

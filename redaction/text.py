@@ -6,6 +6,7 @@ goes through here, so a redacted span can never reach the pack by another path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 Span = tuple[int, int, str]  # (start, end, exemption code)
@@ -48,3 +49,10 @@ def redacted_text(text: str, spans: Iterable[Span],
                   marker: Callable[[str], str] = default_marker) -> str:
     """The text with every redacted span replaced by a marker (never by its content)."""
     return "".join(piece if code is None else marker(code) for piece, code in runs(text, spans))
+
+
+def alternation(phrases) -> str:
+    """One regex alternative per phrase, longest first, any white space between words (a
+    name or an address may be broken over a line)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
