@@ -63,6 +63,8 @@ OWN_ADDRESS = re.compile(
 THEIR_OWN_HOME = re.compile(
     r"\b(?:his|her|their)\s+(?:own|new)\s+(?:flat|home|tenancy|place|bedsit)"
     r"(?:\s+(?:today|yesterday|now))?(?:\s*\([^()\n]{0,30}\))?\W{0,4}$", re.I)
+# "Placement address: …": where the child lived, theirs to know (the carers are named apart).
+PLACEMENT_ADDRESS = re.compile(r"\bplacement\s+address\W{0,6}$", re.I)
 # "Address:" under a header line that names the care leaver ("WHITCOMBE, Demi-Leigh DOB…").
 ADDRESS_LABEL = re.compile(r"^\s*(?:current\s+)?address\s*[:|]\s*$", re.I)
 
@@ -107,10 +109,12 @@ def mark_owners(text: str, identifiers: list[dict], mentions: list[dict],
                    or (THEIR_OWN_HOME.search(text, line_start, row["start"])
                        and _nearest_owner(text, line_start, row["start"], mentions,
                                           subject) in ("subject", None)))
+            own = own or PLACEMENT_ADDRESS.search(text, max(0, row["start"] - 40), row["start"])
             row["owner"] = "subject" if own else None
             places = {place.casefold() for place in address_places(row["text"])}
-            if not own and places & institutions:
-                row["owner"] = "institution"  # a children's home's address: a service's
+            if not own and (places & institutions
+                            or _under_an_organisation(text, row, mentions, subject)):
+                row["owner"] = "institution"  # a children's home's, a clinic's address
             continue
         row["owner"] = _nearest_owner(text, line_start, row["start"], mentions, subject)
         if row["owner"] is None and _in_subjects_form_head(
@@ -255,7 +259,12 @@ def _organisation() -> re.Pattern:
     """An organisation's name: capitalised words ending in what it is ("Children's Services",
     "Partnership NHS Trust", "Leaving Care Service", "Pengarth Medical Centre")."""
     words = sorted({*role_words()["organisation_words"], "nhs", "police"} - DWELLINGS)
-    return re.compile(rf"\b[A-Z][\w'’&-]*[ \t]+(?i:{alternation(words)})\b")
+    return re.compile(rf"\b[A-Z][\w'’&-]*(?:[ \t]+(?i:{alternation(words)})\b)+")
+
+
+# After an organisation's name, only its bracket and punctuation before the address:
+# "… Mental Health Service (CAMHS West)\n", "… Medical Practice, ".
+ORGANISATION_ENDS = re.compile(r"[^\w\n(]*(?:\([^()\n]*\))?[^\w\n]*\n?[ \t]*$")
 
 
 def _under_an_organisation(text: str, row: dict, mentions: list[dict],
@@ -263,19 +272,23 @@ def _under_an_organisation(text: str, row: dict, mentions: list[dict],
     """A number or e-mail on an organisation's line or under its heading, with no person
     or relative between: a letterhead's "CAMHS West\nPolwithen House …\nTel: 01632 …", a
     footer's "Tynebridge Council Children's Services | … | 0191 498 0345"."""
-    if row["entity_type"] not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+    if row["entity_type"] not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS"):
         return False
+    # An address only on the organisation's line ("Spinney Rise Medical Practice, 140
+    # Spinney Rise") or straight under it, unlabelled; a number up to two lines under.
+    address = row["entity_type"] == "STREET_ADDRESS"
     start = row["start"]
-    for _ in range(3):  # its own line, then up to two lines above
+    for _ in range(2 if address else 3):
         start = text.rfind("\n", 0, max(start - 1, 0)) + 1
         span = text[start:row["start"]]
         if (any(start <= m["start"] < row["start"] for m in mentions) or subject.search(span)
                 or _any_relative().search(span)):
             return False
-        if _organisation().search(span):
+        named = [m.end() for m in _organisation().finditer(span)]
+        if named and (not address or ORGANISATION_ENDS.match(span, named[-1])):
             return True
-        if start == 0:
-            break
+        if start == 0 or (address and span.strip()):
+            break  # "Address: …" is a form's row, whatever the row above says
     return False
 
 

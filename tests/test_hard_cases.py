@@ -876,3 +876,17 @@ def test_a_place_named_by_two_words_before_what_it_is(tmp_path, case_toml):
         "Indoor nets every Tuesday at Spinney Vale with her coach.\n")})
     text = released(ws)
     assert text.count("Spinney Vale") == 2
+
+
+def test_a_letterheads_address_and_the_childs_placement_address(tmp_path, case_toml):
+    """An address straight under a service's name is the service's; a "Placement address"
+    is where the child lived, hers to know; a neighbour's in a police row is not."""
+    ws = analysed(tmp_path, case_toml, {"notes.txt": (
+        "Child and Adolescent Mental Health Service (CAMHS West)\n"
+        "Polwithen House, Tolvean Road, Camborne, Cornwall TR14 8ZB\n"
+        "Placement\naddress\n6 Wheal Tamsin Road, Camborne TR14 7ZL\n"
+        "11/05/2014 | Emergency Duty Team | Police Notification | Location: 14 Brindle "
+        "Close, Leicester LE5 1ZZ, home of Sharon Whitfield.\n")})
+    text = released(ws)
+    assert "Polwithen House, Tolvean Road" in text and "6 Wheal Tamsin Road" in text
+    assert "Brindle Close" not in text
