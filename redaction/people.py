@@ -200,7 +200,7 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
     bracket = re.match(r"\s*\(([^)]{1,60})\)", mention.after)
-    after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:60]
+    after = " ".join(re.split(r"[.;\n]", unwrap(mention.after), maxsplit=1)[0].split())[:60]
     possessive = re.match(r"['’]s?\b", mention.after)
     if possessive:
         after = ""  # "borrowed from Carol's niece": the niece is someone else
@@ -218,7 +218,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         # Only the cell's first words: "Told her yes, Uncle Keith" is the next sentence.
         after = " ".join(re.split(r"[.;,]", after, maxsplit=1)[0].split()[:3])
     after = _own_part_of_a_list(after, words)
-    before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
+    before = " ".join(re.split(r"[.;\n]", unwrap(mention.before)[::-1], maxsplit=1)[0][::-1]
+                      .split())
     # A role before the name counts only up to the last number, cell break or closing
     # bracket: in "Tomasz Wójcik Father 11:00-11:40 Agnieszka Kowalczyk" the father is the
     # one before, and in "Mrs Lyle (Chair), Mr Tosh" the chair is Mrs Lyle.
@@ -234,6 +235,17 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
              if (word := _role_in(near if kind == "relationship" else after, words[kind]))]
     found = found or _roles_before(before, words)
     return max(found, key=lambda kw: len(kw[1])) if found else None
+
+
+# A line break inside a sentence: after a lower-case word or a comma, before a lower-case
+# word or the name itself ("our site\nmanager, Mr Dunstan", "Your tutor,\nMs Howells").
+WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z]|$)")
+
+
+def unwrap(context: str) -> str:
+    """The words around a name with the lines a sentence was wrapped over joined again; a
+    table's cells on their own lines stay apart."""
+    return WRAPPED_LINE.sub(" ", context)
 
 
 def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -268,8 +280,10 @@ PLURAL_LIST_REST = re.compile(
 
 
 def _after_a_school_subject(before: str, words: dict[str, list[str]]) -> bool:
-    """"Drama Mrs C. Booth", "Art and Design Ms F. Whittle": a report's row, subject first."""
-    line = TITLE_BEFORE.sub("", before.rsplit("\n", 1)[-1]).rstrip()
+    """"Drama Mrs C. Booth", "Art and Design Ms F. Whittle", "English Language | Ms C.
+    Whitlam | 5": a report's row, subject first, its cells run together or kept apart."""
+    line = TITLE_BEFORE.sub("", before.rsplit("\n", 1)[-1]).rstrip(" \t|:")
+    line = re.sub(r"\s*\([^()\n]{1,20}\)$", "", line)  # "PE (core) | Mr C. Dale"
     lowered = line.lower()
     return any(lowered.endswith(s) and line[-len(s)].isupper()
                and (len(line) == len(s) or not line[-len(s) - 1].isalnum())
@@ -301,8 +315,9 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     if (comma and not head.strip() and 1 <= len(following) <= 2
             and all(w[:1].isupper() for w in following)
             and " ".join(following).lower() not in roles
-            and following[0].lower() not in roles):
-        return ""
+            and (following[0].lower() not in roles
+                 or (len(following) == 2 and following[0].lower().rstrip(".") in TITLES))):
+        return ""  # "Liz Prowse, DS Nicholls": the next name has its own title
     return after
 
 
@@ -360,6 +375,21 @@ def listed_relatives(text: str) -> list[tuple[int, int, int]]:
         found += [(m.start(1) + n.start(), m.start(1) + n.end(), m.start(1))
                   for n in re.finditer(r"[A-Z][a-z'’-]+", m.group(1))]
     return found
+
+
+# A one-word name listed straight after a name ("Asif and Nasreen help", "Bilal, Hamza
+# and …") or straight before it ("He, Nasreen, Bilal"), then a list's separator, a
+# lower-case word or the end of the clause.
+LISTED_AFTER = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*([A-Z][a-z'’-]{2,})"
+                          r"(?=[ \t]*(?:,|&|\band\b|[.;:)]|\n|$)|[ \t]+[a-z])")
+LISTED_BEFORE = re.compile(r"(?:^|[,(:;][ \t]*|\band[ \t]+)([A-Z][a-z'’-]{2,})"
+                           r"[ \t]*(?:,|and|&)[ \t]*$")
+
+
+def co_listed_names(mention: Mention) -> list[str]:
+    """One-word names listed with this one, either side of it, as a family is listed."""
+    return [m.group(1) for m in (LISTED_AFTER.match(mention.after),
+                                 LISTED_BEFORE.search(mention.before)) if m]
 
 
 MAX_NAME_TOKENS = 4
@@ -680,6 +710,10 @@ class Register:
             if len(matches) == 1:
                 matches[0].variants.add(name)
                 return matches[0]
+            if len(matches) > 1:  # "L. Tremayne": Lynne or Lowenna, as what she is says
+                person = self._add(name)
+                person.could_be = sorted({p.name for p in matches} | set(person.could_be))
+                return person
         if len(tokens) == 1 and tokens[0].lower() in self.subject_surname and not title_of(name):
             return None  # "Whitfield" alone may be the subject: never guessed
         if len(tokens) == 2 and len(tokens[1]) == 1:
@@ -794,6 +828,10 @@ class Register:
             name, role = split_trailing_role(name, mention.after)
         name = self._trim(name)
         tokens = name.split()
+        if (len(tokens) == 2 and tokens[1].lower() in self.common_words
+                and self._a_case_file_alias(tokens[0])):
+            # "Jo Ongoing": the case file's "Jo", run into the next cell's word.
+            name, tokens = tokens[0], tokens[:1]
         if len(tokens) == 2 and tokens[0].lower() in KINSHIP:
             # "Nanny Dawn", "Aunty Dem": the relationship, then who (maybe the subject).
             if self.is_subject(tokens[1]):
@@ -831,6 +869,10 @@ class Register:
                 # "DS Kirby" is also "Paul Kirby"'s "Kirby"; "DC 2281 OBI" is "OBI".
                 person.variants.add(bare)
         return person
+
+    def _a_case_file_alias(self, word: str) -> bool:
+        return any(fold(word) in {fold(v) for v in p.variants}
+                   for p in self.people.values() if p.source == "case_file")
 
     def _a_capital_surname(self, word: str) -> bool:
         """"ORMEROD" in "ORMEROD Aidan" is a surname; "REVIEW" in "REVIEW Meeting" is a
@@ -952,12 +994,20 @@ class Register:
         recogniser saw ("Huw Jones \n(Deputy Manager)" on a form spaCy passed over), and
         decide again."""
         self.votes.clear()
+        # A name the case file gives someone is theirs alone: "Jo" is the personal adviser
+        # the officer named, not also whoever else the file calls Jo.
+        given = {fold(v) for p in self.people.values() if p.source == "case_file"
+                 for v in p.variants}
         for person in self.people.values():
             if person.source != "case_file":
                 person.role = person.relationship = None
                 person.category = "third_party"
+                person.variants = {v for v in person.variants if fold(v) not in given}
+        listed_with: dict[str, set[str]] = defaultdict(set)
         for person, mention in mentions:
             self.vote(person, mention)
+            for word in co_listed_names(mention):
+                listed_with[word].add(person.id)
             # "on Dewi" told nothing; "a grey pony called Dewi" on another page does, and
             # "children from Cefn Mawr" is "7 Bryn Teg, Cefn Mawr, Wrexham" elsewhere.
             if person.source != "case_file" and (
@@ -965,7 +1015,36 @@ class Register:
                 or in_an_address_line(mention)
             ):
                 self.excluded.add(person.name.lower())
-        return self.finish()
+        people = self.finish()
+        return self._add_co_listed(listed_with) or people
+
+    def _add_co_listed(self, listed_with: dict[str, set[str]]) -> list[Person] | None:
+        """"Asif and Nasreen help daily", "He, Nasreen, Bilal and Hamza moved": a name no
+        recogniser saw, listed with relatives to redact, is one more of them."""
+        known = {fold(v) for p in self.people.values() for v in p.variants}
+        added = False
+        for word, ids in sorted(listed_with.items()):
+            beside = [self.people[i] for i in ids if i in self.people]
+            if (not beside or fold(word) in known or self.is_subject(word)
+                    or not all(p.category == "third_party" and p.decision != "disclose"
+                               for p in beside)
+                    or not self._could_be_a_first_name(word)):
+                continue
+            self._add(word)
+            added = True
+        return sorted(self.people.values(), key=lambda p: p.name) if added else None
+
+    def _could_be_a_first_name(self, word: str) -> bool:
+        """Not an ordinary word of the file, a town, a month or day, a role or kinship word,
+        a title, or a phrase that is never a name."""
+        lowered = word.lower()
+        words = role_words()
+        return (looks_like_a_name(word, self.common_words) and lowered not in towns()
+                and lowered not in STOP_WORDS and lowered not in TITLES
+                and lowered not in ALL_MONTHS and lowered not in MONTHS_AND_DAYS
+                and lowered not in roles_and_relationships() and lowered not in KINSHIP
+                and not any(lowered in words[k] for k in ("not_names", "organisation_words"))
+                and lowered not in self.common_words)
 
     def finish(self) -> list[Person]:
         """Decide each person's category from the case file or the votes of their mentions."""
@@ -998,7 +1077,27 @@ class Register:
                 person.role = best_word["unclear"]
             elif not person.relationship and best_word["relationship"]:
                 person.relationship = best_word["relationship"]
+        self._resolve_shared_names()
         return sorted(self.people.values(), key=lambda p: p.name)
+
+    def _resolve_shared_names(self) -> None:
+        """"Designated teacher (Mrs Patel)" where the file has a teacher Farida Patel and a
+        friend Yusuf Patel; "Staying Put carer L. Tremayne" where Lynne is the carer and
+        Lowenna the daughter: a name several people share is the one of them who is what
+        its own mentions say. Where none or several fit, it stays undecided."""
+        by_name = {p.name: p for p in self.people.values()}
+        for person in list(self.people.values()):
+            if not person.could_be or person.source == "case_file":
+                continue
+            by_kind = self._votes_by_kind(person)
+            by_kind.pop("place", None)
+            if not by_kind:
+                continue
+            wanted = _category(by_kind.most_common(1)[0][0])
+            fits = [by_name[n] for n in person.could_be
+                    if n in by_name and by_name[n].category == wanted]
+            if len(fits) == 1:
+                self._merge(person, fits[0])
 
 
 def _category(kind: str) -> str:
