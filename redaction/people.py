@@ -54,6 +54,7 @@ MONTHS_AND_DAYS = frozenset(
 ) - {"april", "may", "june", "august"}
 ALL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 KINSHIP = frozenset(role_words()["kinship"])
+AFFECTIONATE = frozenset({"auntie", "aunty", "uncle"})
 
 
 def clean_name(name: str) -> str:
@@ -194,9 +195,12 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         # or a school is a work address; the police's says only that they are police.
         return (("unclear", "police") if official.group(1).lower().endswith("police.uk")
                 else ("professional", "official e-mail"))
-    if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) == 1
-            and not re.match(r"['’]s\b", mention.after)):
-        return ("place", "place")  # "near Calais", "a shop in Lewisham"
+    if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) <= 2
+            and not re.match(r"['’]s\b", mention.after)
+            and (len(_tokens(mention.text)) == 1 or not mention.before.rstrip().endswith("via"))):
+        return ("place", "place")  # "near Calais", "a shop in Lewisham", "near Bani Walid"
+    if not title and not TITLE_BEFORE.search(mention.before) and VENUE_AFTER.match(mention.after):
+        return ("place", "organisation")  # "Spinney Vale Cricket Club", "Penhallow Farm"
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
     bracket = re.match(r"\s*\(([^)]{1,60})\)", mention.after)
@@ -211,7 +215,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         if (after.strip().lower() in set(words["school_subjects"])
                 and not (after.strip().isupper() and len(after.strip()) <= 3)):
             return ("professional", "teacher")  # "Mr Dafydd Lewis (music)", not "(DT)"
-    if not after.strip() and "\n" in mention.after and not possessive:
+    if (not after.strip() and not mention.after.split("\n", 1)[0].strip()
+            and "\n" in mention.after and not possessive):
         # "Owen \nBradshaw \nSocial Worker": a table cell's next line; not a new dated row.
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = "" if after.lstrip()[:1].isdigit() else after
@@ -225,7 +230,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     # one before, and in "Mrs Lyle (Chair), Mr Tosh" the chair is Mrs Lyle.
     before = re.split(r"[\d)]", before)[-1][-30:]
     # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
-    after = POSSESSIVE_ROLE.sub(" ", after)
+    # "Conor was his social worker": but a role said of the name itself is the name's.
+    after = POSSESSIVE_ROLE.sub(" ", SAID_TO_BE.sub(" ", after))
     # "Sharon, her mum" says who Sharon is; "Mr Cowie visited Eilidh at her aunt's" does
     # not: a relationship after a name counts only in the words straight after it.
     near = " ".join(after.split()[:4])
@@ -237,9 +243,17 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     return max(found, key=lambda kw: len(kw[1])) if found else None
 
 
-# A line break inside a sentence: after a lower-case word or a comma, before a lower-case
-# word or the name itself ("our site\nmanager, Mr Dunstan", "Your tutor,\nMs Howells").
-WRAPPED_LINE = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z]|$)")
+# "Conor was his social worker", "Sharon is her mum": what the name is, though said with
+# a possessive.
+SAID_TO_BE = re.compile(r"^\s*(?:is|was|has been|had been|became|remains|will be)\s+"
+                        r"(?:his|her|their|my|your|our|\w+['’]s)\s+(?:new\s+|old\s+|first\s+)?",
+                        re.I)
+
+
+# A line break inside a sentence: after a comma, or between lower-case words ("Your
+# tutor,\nMs Howells", "our site\nmanager, Mr Dunstan"); not after a form's field
+# ("Interpreter: none\nBernie phoned").
+WRAPPED_LINE = re.compile(r"(?<=,)[ \t]*\n[ \t]*(?=\S|$)|(?<=[a-z])[ \t]*\n[ \t]*(?=[a-z])")
 
 
 def unwrap(context: str) -> str:
@@ -310,7 +324,8 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     the next names, not what this one is. "Tyler, her brother, came", "Owen Bradshaw,
     Social Worker" and a table row ("Alun Jenkins, Bryn Awel Neighbour") still say it."""
     head, comma, rest = after.partition(",")
-    following = rest.split(",")[0].split()
+    # "Bernie Clarke, Chidi Okonkwo (SW), …": the next name's role is in its brackets.
+    following = re.sub(r"\([^)]*\)?", " ", rest.split(",")[0]).split()
     roles = roles_and_relationships()
     if (comma and not head.strip() and 1 <= len(following) <= 2
             and all(w[:1].isupper() for w in following)
@@ -405,6 +420,12 @@ OFFICIAL_EMAIL = re.compile(r"\s*[<(\[]\s*[\w.+'-]+@([\w.-]+\.(?:gov\.uk|nhs\.uk
 # Words before a place, seldom before a person: "in Lewisham", "near Calais", "reached
 # Lampedusa". Not "from" or "to": "a letter from Sharon", "talked to Tyler".
 # "Next station Heworth", "my best station is Heworth": a stop on a line.
+# The rest of a club's, school's or farm's name after the words found: up to two more
+# capitalised words, then what the place is ("Spinney Vale" + " Cricket Club").
+VENUE_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)){0,2}"
+    r"(?:Club|School|Academy|College|Farm|Stables|Centre|Infirmary|Hospital|Surgery"
+    r"|Practice|Church|Mosque|Hall|Library|Nursery|Primary|High|Park)\b")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through"
                           r"|station(?:\s+is)?)\s+$", re.I)
 
@@ -500,6 +521,12 @@ SERVICES = {"police", "constabulary", "nhs", "cafcass", "ambulance"}  # "North W
 # postcode is a place in an address line.
 ADDRESS_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
 ADDRESS_AFTER = re.compile(r"\s*(?:,|\n|$|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
+# What a place is, in lower case after its name: "Spinney Hill police station", "the Kidane
+# Mehret church", "Ardler estate".
+PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:police|fire|bus|railway|train|coach|tube)[ \t]+station|church|mosque"
+    r"|gurdwara|mandir|temple|synagogue|chapel|estate|leisure[ \t]+centre"
+    r"|shopping[ \t]+centre|retail[ \t]+park)\b")
 POSSESSIVE_KINDS = {"children's", "children’s", "women's", "men's", "people's", "st"}
 
 
@@ -525,7 +552,7 @@ def not_a_person(mention: Mention) -> bool:
     if (len(run_on) == 2 and run_on[0].lower() in POSSESSIVE_KINDS
             and run_on[1].rstrip(".,;:").lower() in organisation):
         return True
-    if in_an_address_line(mention):
+    if in_an_address_line(mention) or PLACE_NOUN_AFTER.match(mention.after):
         return True
     tokens = core_name(clean_name(mention.text)).lower().split()
     if len(tokens) > 1 and (tokens[-1] in organisation or tokens[-1] in SERVICES):
@@ -627,6 +654,8 @@ class Register:
         self.people: dict[str, Person] = {}
         self.excluded: set[str] = set()
         self.votes: dict[str, Counter] = defaultdict(Counter)
+        self.titled: set[str] = set()  # people written with a title somewhere
+        self.beside: dict[str, Counter] = defaultdict(Counter)  # shared names by a full one
         for k in known:
             person = self._add(k["name"], source="case_file")
             person.variants.update(k.get("aliases") or [])
@@ -827,6 +856,8 @@ class Register:
         if role is None:
             name, role = split_trailing_role(name, mention.after)
         name = self._trim(name)
+        if bare:  # "Mrs Haigh RAVENSHOLME METROPOLITAN": the heading run on is not hers
+            bare = core_name(name)
         tokens = name.split()
         if (len(tokens) == 2 and tokens[1].lower() in self.common_words
                 and self._a_case_file_alias(tokens[0])):
@@ -929,12 +960,12 @@ class Register:
                 and tokens[1].lower() not in surnames)
 
     def _a_place(self, person: Person) -> bool:
-        """A one-word name the file mostly writes where places go ("near Calais", "in
-        Lewisham") and never with a title: a place, whatever else it was taken for."""
+        """A name the file mostly writes where places go ("near Calais", "in Lewisham",
+        "Spinney Vale Cricket Club") and never with a title: a place, whatever else it was
+        taken for."""
         votes = self._votes_by_kind(person)
         others = sum(n for kind, n in votes.items() if kind != "place")
-        return (len(person.name.split()) == 1 and votes["place"] > others
-                and not any(title_of(v) for v in person.variants))
+        return votes["place"] > others and person.id not in self.titled
 
     def _fitting_initial(self, initial: str, surname: str) -> list[Person]:
         """The people written out in full ("Patricia Boyle") whom an initial and a surname
@@ -981,10 +1012,19 @@ class Register:
 
     def _merge(self, person: Person, into: Person) -> None:
         into.variants |= person.variants
+        if person.id in self.titled:
+            self.titled.add(into.id)
         self.votes[into.id].update(self.votes.pop(person.id, Counter()))
         del self.people[person.id]
 
     def vote(self, person: Person, mention: Mention) -> None:
+        if title_of(mention.text) or TITLE_BEFORE.search(mention.before):
+            self.titled.add(person.id)
+        line = mention.before.rsplit("\n", 1)[-1]
+        for name in person.could_be:
+            # "Lynne Tremayne | L Tremayne | 22/05/14": signed beside her full name.
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line):
+                self.beside[person.id][name] += 1
         clue = classify_mention(mention)
         if clue:
             self.votes[person.id][clue] += 1
@@ -994,6 +1034,8 @@ class Register:
         recogniser saw ("Huw Jones \n(Deputy Manager)" on a form spaCy passed over), and
         decide again."""
         self.votes.clear()
+        self.titled.clear()
+        self.beside.clear()
         # A name the case file gives someone is theirs alone: "Jo" is the personal adviser
         # the officer named, not also whoever else the file calls Jo.
         given = {fold(v) for p in self.people.values() if p.source == "case_file"
@@ -1067,6 +1109,13 @@ class Register:
                 clue = classify_mention(Mention(text="", after=text))
                 person.category = _category(clue[0]) if clue else "third_party"
             elif by_kind:
+                if by_kind["professional"] or by_kind["unclear"]:
+                    # "Auntie Carol", as children call their house mother or a carer as
+                    # well as their aunt: it does not outvote what her role says.
+                    by_kind["relationship"] -= sum(
+                        n for (k, w), n in votes.items() if k == "relationship" and w in
+                        AFFECTIONATE)
+                    by_kind += Counter()  # drops kinds left with no votes
                 kind = by_kind.most_common(1)[0][0]
                 if by_kind["unclear"] and kind == "professional":
                     kind = "unclear" if by_kind["unclear"] >= by_kind["professional"] else kind
@@ -1084,19 +1133,22 @@ class Register:
         """"Designated teacher (Mrs Patel)" where the file has a teacher Farida Patel and a
         friend Yusuf Patel; "Staying Put carer L. Tremayne" where Lynne is the carer and
         Lowenna the daughter: a name several people share is the one of them who is what
-        its own mentions say. Where none or several fit, it stays undecided."""
+        its own mentions say, or the one whose full name it is written beside. Where none
+        or several fit, it stays undecided."""
         by_name = {p.name: p for p in self.people.values()}
         for person in list(self.people.values()):
             if not person.could_be or person.source == "case_file":
                 continue
+            fits = [by_name[n] for n in person.could_be if n in by_name]
             by_kind = self._votes_by_kind(person)
             by_kind.pop("place", None)
-            if not by_kind:
-                continue
-            wanted = _category(by_kind.most_common(1)[0][0])
-            fits = [by_name[n] for n in person.could_be
-                    if n in by_name and by_name[n].category == wanted]
-            if len(fits) == 1:
+            if by_kind:
+                wanted = _category(by_kind.most_common(1)[0][0])
+                fits = [p for p in fits if p.category == wanted]
+            beside = [p for p in fits if self.beside[person.id][p.name]]
+            if len(fits) > 1 and len(beside) == 1:
+                fits = beside  # "Lynne Tremayne | L Tremayne": written next to her name
+            if len(fits) == 1 and (by_kind or beside):
                 self._merge(person, fits[0])
 
 
