@@ -243,6 +243,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     return max(found, key=lambda kw: len(kw[1])) if found else None
 
 
+# "with Mr and Mrs Tremayne": a couple, named together by his title and her name.
+COUPLE_BEFORE = re.compile(r"\bMr\.?[ \t]*(?:and|&)[ \t]*$")
 # "Conor was his social worker", "Sharon is her mum": what the name is, though said with
 # a possessive.
 SAID_TO_BE = re.compile(r"^\s*(?:is|was|has been|had been|became|remains|will be)\s+"
@@ -656,6 +658,8 @@ class Register:
         self.votes: dict[str, Counter] = defaultdict(Counter)
         self.titled: set[str] = set()  # people written with a title somewhere
         self.beside: dict[str, Counter] = defaultdict(Counter)  # shared names by a full one
+        self.titles_seen: dict[str, set[str]] = defaultdict(set)  # "mr", "mrs", … or ""
+        self.couples: dict[str, set[str]] = defaultdict(set)  # "Mr and Mrs Tremayne"
         for k in known:
             person = self._add(k["name"], source="case_file")
             person.variants.update(k.get("aliases") or [])
@@ -805,6 +809,11 @@ class Register:
             self.add(mention)
 
     def add(self, mention: Mention) -> Person | None:
+        if len(parts := re.split(r"[ \t]*/[ \t]*", mention.text)) > 1 and all(parts):
+            # "Mrs Rankin / Mrs Pringle" in a plan's "who" column: two people.
+            for part in parts:
+                self.add(Mention(part, mention.before, mention.after))
+            return None
         tokens, officer = mention.text.split(), False
         if ((title_of(mention.text) or TITLE_BEFORE.search(mention.before)) and len(tokens) >= 3
                 and tokens[-1].lower() in SERVICES | set(role_words()["organisation_words"])):
@@ -1020,6 +1029,10 @@ class Register:
     def vote(self, person: Person, mention: Mention) -> None:
         if title_of(mention.text) or TITLE_BEFORE.search(mention.before):
             self.titled.add(person.id)
+        title = (title_of(mention.text) or "").lower().rstrip(".")
+        self.titles_seen[person.id].add(title)
+        if title in ("mrs", "ms", "miss") and COUPLE_BEFORE.search(mention.before):
+            self.couples[core_name(mention.text).split()[-1]].add(person.id)
         line = mention.before.rsplit("\n", 1)[-1]
         for name in person.could_be:
             # "Lynne Tremayne | L Tremayne | 22/05/14": signed beside her full name.
@@ -1036,6 +1049,8 @@ class Register:
         self.votes.clear()
         self.titled.clear()
         self.beside.clear()
+        self.titles_seen.clear()
+        self.couples.clear()
         # A name the case file gives someone is theirs alone: "Jo" is the personal adviser
         # the officer named, not also whoever else the file calls Jo.
         given = {fold(v) for p in self.people.values() if p.source == "case_file"
@@ -1068,6 +1083,7 @@ class Register:
         for word, ids in sorted(listed_with.items()):
             beside = [self.people[i] for i in ids if i in self.people]
             if (not beside or fold(word) in known or self.is_subject(word)
+                    or word.lower() in self.excluded
                     or not all(p.category == "third_party" and p.decision != "disclose"
                                for p in beside)
                     or not self._could_be_a_first_name(word)):
@@ -1092,9 +1108,10 @@ class Register:
         """Decide each person's category from the case file or the votes of their mentions."""
         self._merge_initials()
         for pid, person in list(self.people.items()):
+            if person.source != "case_file" and self._a_place(person):
+                self.excluded.add(person.name.lower())
             if person.source != "case_file" and (person.name.lower() in self.excluded
-                                                 or self._run_together(person)
-                                                 or self._a_place(person)):
+                                                 or self._run_together(person)):
                 del self.people[pid]
         for person in self.people.values():
             votes = self.votes[person.id]
@@ -1127,7 +1144,22 @@ class Register:
             elif not person.relationship and best_word["relationship"]:
                 person.relationship = best_word["relationship"]
         self._resolve_shared_names()
+        self._name_couples()
         return sorted(self.people.values(), key=lambda p: p.name)
+
+    def _name_couples(self) -> None:
+        """"Mr and Mrs Tremayne" names him as well as her: it is whichever of the two is to
+        be redacted's, so it goes if either does."""
+        for surname, ids in self.couples.items():
+            wives = [self.people[i] for i in ids if i in self.people]
+            men = [p for p in self.people.values() if "mr" in self.titles_seen[p.id]
+                   and fold(p.name.split()[-1]) == fold(surname)]
+            if len(wives) != 1 or len(men) != 1:
+                continue
+            kept = [p for p in (men[0], wives[0])
+                    if p.category == "professional" or p.decision == "disclose"]
+            owner = next((p for p in (men[0], wives[0]) if p not in kept), men[0])
+            owner.variants |= {f"Mr and Mrs {surname}", f"Mr & Mrs {surname}"}
 
     def _resolve_shared_names(self) -> None:
         """"Designated teacher (Mrs Patel)" where the file has a teacher Farida Patel and a
@@ -1150,6 +1182,15 @@ class Register:
                 fits = beside  # "Lynne Tremayne | L Tremayne": written next to her name
             if len(fits) == 1 and (by_kind or beside):
                 self._merge(person, fits[0])
+            elif (by_kind and wanted == "professional" and len(fits) > 1
+                  and len(fits) == len([n for n in person.could_be if n in by_name])):
+                # "house parents, Mr and Mrs Gledhill": whichever of the two it is, both
+                # are workers.
+                person.could_be = []
+                person.category = "professional"
+                votes = self.votes[person.id]
+                person.role = max((w for (k, w) in votes if k == "professional"),
+                                  key=lambda w: votes[("professional", w)])
 
 
 def _category(kind: str) -> str:

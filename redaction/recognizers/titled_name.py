@@ -110,7 +110,7 @@ class TitledNameRecognizer(LifestoryRecognizer):
             # "an Eritrean man called Mehari", "a boy named Kai": someone, by what they are.
             "Name after a person word and 'called' (medium)",
             r"(?<=\b(?i:man|woman|boy|girl|lad|resident|learner|friend|neighbour|cousin|"
-            r"brother|sister|uncle|aunt|relative|someone|person)[ ](?:called|named)\s)"
+            r"brother|sister|uncle|aunt|relative|someone|person)[ ](?:called|named)\s+)"
             + NAME + r"\b",
             0.5,
         ),
