@@ -141,6 +141,12 @@ def _possessive_role_pattern() -> re.Pattern:
                       + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
 
 
+def _organisation_of_pattern() -> re.Pattern:
+    words = sorted(role_words()["organisation_words"], key=len, reverse=True)
+    return re.compile(r"\b\w+['’]s\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                      re.I)
+
+
 class _LazyPattern:
     """Compiled on first use, from the role words in roles.toml."""
 
@@ -154,6 +160,7 @@ class _LazyPattern:
 
 
 POSSESSIVE_ROLE = _LazyPattern(_possessive_role_pattern)
+ORGANISATION_OF = _LazyPattern(_organisation_of_pattern)  # "Children's Services"
 
 
 @functools.cache
@@ -199,8 +206,10 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
             and not re.match(r"['’]s\b", mention.after)
             and (len(_tokens(mention.text)) == 1 or not mention.before.rstrip().endswith("via"))):
         return ("place", "place")  # "near Calais", "a shop in Lewisham", "near Bani Walid"
-    if not title and not TITLE_BEFORE.search(mention.before) and VENUE_AFTER.match(mention.after):
-        return ("place", "organisation")  # "Spinney Vale Cricket Club", "Penhallow Farm"
+    if not title and not TITLE_BEFORE.search(mention.before) and (
+            VENUE_AFTER.match(mention.after) or organisation_after(mention.after)):
+        # "Spinney Vale Cricket Club", "Penhallow Farm", "Lingobridge Interpreting"
+        return ("place", "organisation")
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
     bracket = re.match(r"\s*\(([^)]{1,60})\)", mention.after)
@@ -232,11 +241,17 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
     # "Conor was his social worker": but a role said of the name itself is the name's.
     after = POSSESSIVE_ROLE.sub(" ", SAID_TO_BE.sub(" ", after))
+    # "City Council Children's Services": a service's name, not someone's children.
+    after = ORGANISATION_OF.sub(" ", after)
     # "Sharon, her mum" says who Sharon is; "Mr Cowie visited Eilidh at her aunt's" does
     # not: a relationship after a name counts only in the words straight after it.
     near = " ".join(after.split()[:4])
     # The longest role phrase wins: "independent reviewing officer" is a professional,
     # though "officer" alone is unclear.
+    if bracket and (last := _last_role_in(after, words)):
+        # "(Children in Care Nurse)", "(foster carer's daughter)": a job title's last word
+        # says what they are.
+        return last
     found = [(kind, word) for kind in ("unclear", "professional", "relationship")
              if (word := _role_in(near if kind == "relationship" else after, words[kind]))]
     found = found or _roles_before(before, words)
@@ -262,6 +277,15 @@ def unwrap(context: str) -> str:
     """The words around a name with the lines a sentence was wrapped over joined again; a
     table's cells on their own lines stay apart."""
     return WRAPPED_LINE.sub(" ", context)
+
+
+def _last_role_in(text: str, words: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The role that ends last in a short phrase, the longest where two end together."""
+    lowered = text.lower()
+    found = [(m.start() + len(m.group(1)), len(m.group(1)), kind, m.group(1))
+             for kind in ("unclear", "professional", "relationship")
+             for m in _role_pattern(tuple(words[kind])).finditer(lowered)]
+    return max(found)[2:] if found else None
 
 
 def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -523,11 +547,11 @@ SERVICES = {"police", "constabulary", "nhs", "cafcass", "ambulance"}  # "North W
 # postcode is a place in an address line.
 ADDRESS_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
 ADDRESS_AFTER = re.compile(r"\s*(?:,|\n|$|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
-# What a place is, in lower case after its name: "Spinney Hill police station", "the Kidane
-# Mehret church", "Ardler estate".
+# What a place or a programme is, in lower case after its name: "Spinney Hill police
+# station", "the Kidane Mehret church", "Ardler estate", "Caring Dads programme".
 PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:police|fire|bus|railway|train|coach|tube)[ \t]+station|church|mosque"
-    r"|gurdwara|mandir|temple|synagogue|chapel|estate|leisure[ \t]+centre"
+    r"|gurdwara|mandir|temple|synagogue|chapel|estate|leisure[ \t]+centre|programme|course"
     r"|shopping[ \t]+centre|retail[ \t]+park)\b")
 POSSESSIVE_KINDS = {"children's", "children’s", "women's", "men's", "people's", "st"}
 
@@ -539,14 +563,7 @@ def not_a_person(mention: Mention) -> bool:
     organisation = set(words["organisation_words"])
     if runs_into_a_label(mention):
         return False
-    after = [w.rstrip(".,;:").lower() for w in mention.after.split()[:2]]
-    # Straight after the name, not in brackets, and written as a name's part: "Anna Price
-    # (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
-    # Children's Home", "Calder Vale Primary" are not.
-    if after and mention.after[:1] == " " and mention.after.split()[0][:1].isupper() and (
-        after[0] in organisation | SERVICES
-        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
-    ):
+    if organisation_after(mention.after):
         return True
     # spaCy sometimes ends the span inside the possessive: "Ty Celyn Children" + "'s Home".
     last = mention.text.split()[-1] if mention.text.split() else ""
@@ -567,6 +584,17 @@ def not_a_person(mention: Mention) -> bool:
     ):
         return True  # "London Borough of Kingsmead"
     return is_a_pet_or_toy(mention)
+
+
+def organisation_after(text: str) -> bool:
+    """Straight after the name, not in brackets, and written as a name's part: "Anna Price
+    (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
+    Children's Home", "Calder Vale Primary", "Lingobridge\nInterpreting" are not."""
+    organisation = set(role_words()["organisation_words"])
+    after = [w.rstrip(".,;:").lower() for w in text.split()[:2]]
+    return bool(after and text[:1] == " " and text.split()[0][:1].isupper() and (
+        after[0] in organisation | SERVICES
+        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)))
 
 
 def runs_into_a_label(mention: Mention) -> bool:
@@ -769,16 +797,18 @@ class Register:
             token = fold(tokens[0])
             by_alias = [p for p in self.people.values()
                         if token in {fold(v) for v in p.variants}]
-            if len(by_alias) == 1:
+            has_title = title_of(name) is not None
+            by_surname = [p for p in full if fold(p.name.split()[-1]) == token]
+            if len(by_alias) == 1 and not (has_title and len(by_surname) > 1):
+                # "Ms Akhtar" (the mother, "Akhtar" for short) does not make "Dr Akhtar"
+                # hers where the file has other Akhtars.
                 person = by_alias[0]
                 person.variants.add(name)
                 return person
-            has_title = title_of(name) is not None
             by_first = [p for p in full if fold(p.name.split()[0]) == token]
             if not by_first and not has_title and len(token) >= 3:
                 # "Kev" is Kevin, "Sam" Samantha: a short form of one person's first name.
                 by_first = [p for p in full if fold(p.name.split()[0]).startswith(token)]
-            by_surname = [p for p in full if fold(p.name.split()[-1]) == token]
             # "Mr Carver" is a surname; "Carver" alone is a first name if anyone has it,
             # else a surname.
             candidates = by_surname if has_title or not by_first else by_first
@@ -1053,6 +1083,12 @@ class Register:
         self.couples.clear()
         # A name the case file gives someone is theirs alone: "Jo" is the personal adviser
         # the officer named, not also whoever else the file calls Jo.
+        for person in self.people.values():
+            if person.source == "case_file":
+                # "Chacha Asif" among the case file's aliases: only "Asif" is his name.
+                kin = {v for v in person.variants if len(v.split()) == 2
+                       and v.split()[0].lower() in KINSHIP}
+                person.variants = (person.variants - kin) | {v.split()[1] for v in kin}
         given = {fold(v) for p in self.people.values() if p.source == "case_file"
                  for v in p.variants}
         for person in self.people.values():
@@ -1116,6 +1152,7 @@ class Register:
         for person in self.people.values():
             votes = self.votes[person.id]
             by_kind = self._votes_by_kind(person)
+            by_kind.pop("place", None)  # where a person is mostly not: no say in what they are
             best_word = {kind: max((w for (k, w) in votes if k == kind),
                                    key=lambda w, kind=kind: votes[(kind, w)], default=None)
                          for kind in ("professional", "unclear", "relationship")}
