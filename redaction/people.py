@@ -202,9 +202,9 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         # or a school is a work address; the police's says only that they are police.
         return (("unclear", "police") if official.group(1).lower().endswith("police.uk")
                 else ("professional", "official e-mail"))
-    if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) <= 2
-            and not re.match(r"['’]s\b", mention.after)
-            and (len(_tokens(mention.text)) == 1 or not mention.before.rstrip().endswith("via"))):
+    if ((PLACE_BEFORE.search(mention.before) if len(_tokens(mention.text)) == 1
+         else len(_tokens(mention.text)) == 2 and NEAR_BEFORE.search(mention.before))
+            and not re.match(r"['’]s\b", mention.after)):
         return ("place", "place")  # "near Calais", "a shop in Lewisham", "near Bani Walid"
     if not title and not TITLE_BEFORE.search(mention.before) and (
             VENUE_AFTER.match(mention.after) or organisation_after(mention.after)):
@@ -428,9 +428,11 @@ LISTED_BEFORE = re.compile(r"(?:^|[,(:;][ \t]*|\band[ \t]+)([A-Z][a-z'’-]{2,})
 
 
 def co_listed_names(mention: Mention) -> list[str]:
-    """One-word names listed with this one, either side of it, as a family is listed."""
-    return [m.group(1) for m in (LISTED_AFTER.match(mention.after),
-                                 LISTED_BEFORE.search(mention.before)) if m]
+    """One-word names listed with this one, either side of it, as a family is listed
+    ("Nikki's" is Nikki; "I'm" is no one)."""
+    words = [strip_possessive(m.group(1)) for m in (LISTED_AFTER.match(mention.after),
+                                                    LISTED_BEFORE.search(mention.before)) if m]
+    return [w for w in words if len(w) >= 3 and not re.search(r"['’]", w)]
 
 
 MAX_NAME_TOKENS = 4
@@ -452,6 +454,8 @@ VENUE_AFTER = re.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)){0,2}"
     r"(?:Club|School|Academy|College|Farm|Stables|Centre|Infirmary|Hospital|Surgery"
     r"|Practice|Church|Mosque|Hall|Library|Nursery|Primary|High|Park)\b")
+# Before two words, only where no one is: "confided in Sharon Smith" is a person.
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|across|towards|reached)\s+$", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through"
                           r"|station(?:\s+is)?)\s+$", re.I)
 

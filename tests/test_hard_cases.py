@@ -47,6 +47,14 @@ def released(ws) -> str:
     return "\n".join(out)
 
 
+def jades_case(tmp_path, people: str):
+    """Jade's case file with the people the officer already knows about."""
+    case = tmp_path / "case.toml"
+    case.write_text('[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n' + people,
+                    encoding="utf-8")
+    return case
+
+
 def test_shared_surname_mother_redacted_subject_kept(tmp_path, case_toml):
     ws = analysed(tmp_path, case_toml, {"note.txt": (
         "Home visit. Ms Whitfield said Jade Whitfield had been to school every day.\n"
@@ -790,11 +798,10 @@ def test_roles_across_a_wrapped_line_and_a_title_starting_the_next_name(tmp_path
 def test_a_shared_surname_is_whoever_its_mentions_say(tmp_path):
     """Two Patels: "Designated teacher (Mrs Patel)" is the teacher, not the friend; "L.
     Tremayne" signed beside "Lynne Tremayne" is Lynne (disclosed), not her daughter."""
-    case = tmp_path / "case.toml"
-    case.write_text(
-        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n'
+    case = jades_case(
+        tmp_path,
         '[[people]]\nname = "Lynne Tremayne"\nrelationship = "foster carer"\n'
-        'decision = "disclose"\n', encoding="utf-8")
+        'decision = "disclose"\n')
     ws = analysed(tmp_path, case, {"n.txt": (
         "PEP meeting with Farida Patel (Designated Teacher) at school.\n"
         "Jade went to the cinema with her friend Yusuf Patel.\n"
@@ -810,11 +817,10 @@ def test_a_shared_surname_is_whoever_its_mentions_say(tmp_path):
 def test_a_name_the_case_file_gives_is_that_persons_alone(tmp_path):
     """The case file says "Jo" is the personal adviser: a table cell run on into the next
     ("Jo Ongoing") is not a new person who takes "Jo" from her."""
-    case = tmp_path / "case.toml"
-    case.write_text(
-        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n'
+    case = jades_case(
+        tmp_path,
         '[[people]]\nname = "Joanne Pickering"\naliases = ["Jo"]\n'
-        'role = "personal adviser"\ndecision = "disclose"\n', encoding="utf-8")
+        'role = "personal adviser"\ndecision = "disclose"\n')
     ws = analysed(tmp_path, case, {"plan.txt": (
         "Action Who When\n"
         "Budgeting sessions every fortnight Jo Ongoing\n"
@@ -881,11 +887,10 @@ def test_two_workers_in_one_cell_a_couple_and_a_surname_two_workers_share(tmp_pa
     """"Mrs Rankin / Mrs Pringle" is two teachers; "Mr and Mrs Tremayne" names the carer
     who is redacted as well as the one who consented; "Mrs Gledhill", one of two house
     parents, is a worker whichever of them she is."""
-    case = tmp_path / "case.toml"
-    case.write_text(
-        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n'
+    case = jades_case(
+        tmp_path,
         '[[people]]\nname = "Lynne Tremayne"\naliases = ["Mrs Tremayne"]\n'
-        'relationship = "foster carer"\ndecision = "disclose"\n', encoding="utf-8")
+        'relationship = "foster carer"\ndecision = "disclose"\n')
     ws = analysed(tmp_path, case, {"n.txt": (
         "Named Person: Mrs Yvonne Rankin, Head Teacher. PT Guidance: Mrs Ailsa Pringle.\n"
         "Action | Who | When\n"
@@ -905,13 +910,12 @@ def test_a_job_titles_last_word_and_a_doctor_who_shares_the_mothers_surname(tmp_
     """"Sharon Pike (Children in Care Nurse)" is a nurse, not a relative for the word
     "Children"; "Dr Akhtar" is the GP, not the mother whom the file calls "Ms Akhtar"; the
     case file's "Chacha Asif" names Asif, and "Chacha" stays."""
-    case = tmp_path / "case.toml"
-    case.write_text(
-        '[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n'
+    case = jades_case(
+        tmp_path,
         '[[people]]\nname = "Shazia Akhtar"\naliases = ["Ms Akhtar"]\n'
         'relationship = "mother"\ndecision = "redact"\n\n'
         '[[people]]\nname = "Asif Whitfield"\naliases = ["Chacha Asif"]\n'
-        'relationship = "uncle"\ndecision = "redact"\n', encoding="utf-8")
+        'relationship = "uncle"\ndecision = "redact"\n')
     ws = analysed(tmp_path, case, {"n.txt": (
         "Your health assessment was done by Sharon Pike (Children in Care Nurse).\n"
         "Ms Akhtar was admitted to the ward. Ms Akhtar's sister Farzana Akhtar visited.\n"
