@@ -54,6 +54,7 @@ MONTHS_AND_DAYS = frozenset(
 ) - {"april", "may", "june", "august"}
 ALL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 KINSHIP = frozenset(role_words()["kinship"])
+AFFECTIONATE = frozenset({"auntie", "aunty", "uncle"})
 
 
 def clean_name(name: str) -> str:
@@ -140,6 +141,12 @@ def _possessive_role_pattern() -> re.Pattern:
                       + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
 
 
+def _organisation_of_pattern() -> re.Pattern:
+    words = sorted(role_words()["organisation_words"], key=len, reverse=True)
+    return re.compile(r"\b\w+['’]s\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                      re.I)
+
+
 class _LazyPattern:
     """Compiled on first use, from the role words in roles.toml."""
 
@@ -153,6 +160,7 @@ class _LazyPattern:
 
 
 POSSESSIVE_ROLE = _LazyPattern(_possessive_role_pattern)
+ORGANISATION_OF = _LazyPattern(_organisation_of_pattern)  # "Children's Services"
 
 
 @functools.cache
@@ -194,13 +202,18 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         # or a school is a work address; the police's says only that they are police.
         return (("unclear", "police") if official.group(1).lower().endswith("police.uk")
                 else ("professional", "official e-mail"))
-    if (PLACE_BEFORE.search(mention.before) and len(_tokens(mention.text)) == 1
+    if ((PLACE_BEFORE.search(mention.before) if len(_tokens(mention.text)) == 1
+         else len(_tokens(mention.text)) == 2 and NEAR_BEFORE.search(mention.before))
             and not re.match(r"['’]s\b", mention.after)):
-        return ("place", "place")  # "near Calais", "a shop in Lewisham"
+        return ("place", "place")  # "near Calais", "a shop in Lewisham", "near Bani Walid"
+    if not title and not TITLE_BEFORE.search(mention.before) and (
+            VENUE_AFTER.match(mention.after) or organisation_after(mention.after)):
+        # "Spinney Vale Cricket Club", "Penhallow Farm", "Lingobridge Interpreting"
+        return ("place", "organisation")
     # Tight context: "Anna Price (Social Worker)", "SW Anna Price", "her brother Tyler"; in
     # a table cell the role is often the next line ("Owen \nBradshaw \nSocial Worker").
     bracket = re.match(r"\s*\(([^)]{1,60})\)", mention.after)
-    after = " ".join(re.split(r"[.;\n]", mention.after, maxsplit=1)[0].split())[:60]
+    after = " ".join(re.split(r"[.;\n]", unwrap(mention.after), maxsplit=1)[0].split())[:60]
     possessive = re.match(r"['’]s?\b", mention.after)
     if possessive:
         after = ""  # "borrowed from Carol's niece": the niece is someone else
@@ -213,29 +226,68 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
         if (after.strip().lower() in set(words["school_subjects"])
                 and not (after.strip().isupper() and len(after.strip()) <= 3)):
             return ("professional", "teacher")  # "Mr Dafydd Lewis (music)", not "(DT)"
-    if not after.strip() and "\n" in mention.after and not possessive:
+    if (not after.strip() and not mention.after.split("\n", 1)[0].strip()
+            and "\n" in mention.after and not possessive):
         # "Owen \nBradshaw \nSocial Worker": a table cell's next line; not a new dated row.
         after = next((line for line in mention.after.split("\n")[1:] if line.strip()), "")
         after = "" if after.lstrip()[:1].isdigit() else after
         # Only the cell's first words: "Told her yes, Uncle Keith" is the next sentence.
         after = " ".join(re.split(r"[.;,]", after, maxsplit=1)[0].split()[:3])
     after = _own_part_of_a_list(after, words)
-    before = " ".join(re.split(r"[.;\n]", mention.before[::-1], maxsplit=1)[0][::-1].split())
+    before = " ".join(re.split(r"[.;\n]", unwrap(mention.before)[::-1], maxsplit=1)[0][::-1]
+                      .split())
     # A role before the name counts only up to the last number, cell break or closing
     # bracket: in "Tomasz Wójcik Father 11:00-11:40 Agnieszka Kowalczyk" the father is the
     # one before, and in "Mrs Lyle (Chair), Mr Tosh" the chair is Mrs Lyle.
     before = re.split(r"[\d)]", before)[-1][-30:]
     # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
-    after = POSSESSIVE_ROLE.sub(" ", after)
+    # "Conor was his social worker": but a role said of the name itself is the name's.
+    after = POSSESSIVE_ROLE.sub(" ", SAID_TO_BE.sub(" ", after))
+    # "City Council Children's Services": a service's name, not someone's children.
+    after = ORGANISATION_OF.sub(" ", after)
     # "Sharon, her mum" says who Sharon is; "Mr Cowie visited Eilidh at her aunt's" does
     # not: a relationship after a name counts only in the words straight after it.
     near = " ".join(after.split()[:4])
     # The longest role phrase wins: "independent reviewing officer" is a professional,
     # though "officer" alone is unclear.
+    if bracket and (last := _last_role_in(after, words)):
+        # "(Children in Care Nurse)", "(foster carer's daughter)": a job title's last word
+        # says what they are.
+        return last
     found = [(kind, word) for kind in ("unclear", "professional", "relationship")
              if (word := _role_in(near if kind == "relationship" else after, words[kind]))]
     found = found or _roles_before(before, words)
     return max(found, key=lambda kw: len(kw[1])) if found else None
+
+
+# "with Mr and Mrs Tremayne": a couple, named together by his title and her name.
+COUPLE_BEFORE = re.compile(r"\bMr\.?[ \t]*(?:and|&)[ \t]*$")
+# "Conor was his social worker", "Sharon is her mum": what the name is, though said with
+# a possessive.
+SAID_TO_BE = re.compile(r"^\s*(?:is|was|has been|had been|became|remains|will be)\s+"
+                        r"(?:his|her|their|my|your|our|\w+['’]s)\s+(?:new\s+|old\s+|first\s+)?",
+                        re.I)
+
+
+# A line break inside a sentence: after a comma, or between lower-case words ("Your
+# tutor,\nMs Howells", "our site\nmanager, Mr Dunstan"); not after a form's field
+# ("Interpreter: none\nBernie phoned").
+WRAPPED_LINE = re.compile(r"(?<=,)[ \t]*\n[ \t]*(?=\S|$)|(?<=[a-z])[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def unwrap(context: str) -> str:
+    """The words around a name with the lines a sentence was wrapped over joined again; a
+    table's cells on their own lines stay apart."""
+    return WRAPPED_LINE.sub(" ", context)
+
+
+def _last_role_in(text: str, words: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The role that ends last in a short phrase, the longest where two end together."""
+    lowered = text.lower()
+    found = [(m.start() + len(m.group(1)), len(m.group(1)), kind, m.group(1))
+             for kind in ("unclear", "professional", "relationship")
+             for m in _role_pattern(tuple(words[kind])).finditer(lowered)]
+    return max(found)[2:] if found else None
 
 
 def _roles_before(before: str, words: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -270,8 +322,10 @@ PLURAL_LIST_REST = re.compile(
 
 
 def _after_a_school_subject(before: str, words: dict[str, list[str]]) -> bool:
-    """"Drama Mrs C. Booth", "Art and Design Ms F. Whittle": a report's row, subject first."""
-    line = TITLE_BEFORE.sub("", before.rsplit("\n", 1)[-1]).rstrip()
+    """"Drama Mrs C. Booth", "Art and Design Ms F. Whittle", "English Language | Ms C.
+    Whitlam | 5": a report's row, subject first, its cells run together or kept apart."""
+    line = TITLE_BEFORE.sub("", before.rsplit("\n", 1)[-1]).rstrip(" \t|:")
+    line = re.sub(r"\s*\([^()\n]{1,20}\)$", "", line)  # "PE (core) | Mr C. Dale"
     lowered = line.lower()
     return any(lowered.endswith(s) and line[-len(s)].isupper()
                and (len(line) == len(s) or not line[-len(s) - 1].isalnum())
@@ -298,13 +352,15 @@ def _own_part_of_a_list(after: str, words: dict[str, list[str]]) -> str:
     the next names, not what this one is. "Tyler, her brother, came", "Owen Bradshaw,
     Social Worker" and a table row ("Alun Jenkins, Bryn Awel Neighbour") still say it."""
     head, comma, rest = after.partition(",")
-    following = rest.split(",")[0].split()
+    # "Bernie Clarke, Chidi Okonkwo (SW), …": the next name's role is in its brackets.
+    following = re.sub(r"\([^)]*\)?", " ", rest.split(",")[0]).split()
     roles = roles_and_relationships()
     if (comma and not head.strip() and 1 <= len(following) <= 2
             and all(w[:1].isupper() for w in following)
             and " ".join(following).lower() not in roles
-            and following[0].lower() not in roles):
-        return ""
+            and (following[0].lower() not in roles
+                 or (len(following) == 2 and following[0].lower().rstrip(".") in TITLES))):
+        return ""  # "Liz Prowse, DS Nicholls": the next name has its own title
     return after
 
 
@@ -365,6 +421,23 @@ def listed_relatives(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# A one-word name listed straight after a name ("Asif and Nasreen help", "Bilal, Hamza
+# and …") or straight before it ("He, Nasreen, Bilal"), then a list's separator, a
+# lower-case word or the end of the clause.
+LISTED_AFTER = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*([A-Z][a-z'’-]{2,})"
+                          r"(?=[ \t]*(?:,|&|\band\b|[.;:)]|\n|$)|[ \t]+[a-z])")
+LISTED_BEFORE = re.compile(r"(?:^|[,(:;][ \t]*|\band[ \t]+)([A-Z][a-z'’-]{2,})"
+                           r"[ \t]*(?:,|and|&)[ \t]*$")
+
+
+def co_listed_names(mention: Mention) -> list[str]:
+    """One-word names listed with this one, either side of it, as a family is listed
+    ("Nikki's" is Nikki; "I'm" is no one)."""
+    words = [strip_possessive(m.group(1)) for m in (LISTED_AFTER.match(mention.after),
+                                                    LISTED_BEFORE.search(mention.before)) if m]
+    return [w for w in words if len(w) >= 3 and not re.search(r"['’]", w)]
+
+
 MAX_NAME_TOKENS = 4
 # The next table cell names a team or service: "| Youth Offending Service |".
 SERVICE_CELL = re.compile(r"[ \t]*\|[ \t]*([A-Z][^|\n]{2,60}?\b(?:Service|Services|Team|Unit|"
@@ -378,6 +451,14 @@ OFFICIAL_EMAIL = re.compile(r"\s*[<(\[]\s*[\w.+'-]+@([\w.-]+\.(?:gov\.uk|nhs\.uk
 # Words before a place, seldom before a person: "in Lewisham", "near Calais", "reached
 # Lampedusa". Not "from" or "to": "a letter from Sharon", "talked to Tyler".
 # "Next station Heworth", "my best station is Heworth": a stop on a line.
+# The rest of a club's, school's or farm's name after the words found: up to two more
+# capitalised words, then what the place is ("Spinney Vale" + " Cricket Club").
+VENUE_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)){0,2}"
+    r"(?:Club|School|Academy|College|Farm|Stables|Centre|Infirmary|Hospital|Surgery"
+    r"|Practice|Church|Mosque|Hall|Library|Nursery|Primary|High|Park)\b")
+# Before two words, only where no one is: "confided in Sharon Smith" is a person.
+NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|across|towards|reached)\s+$", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|via|towards|reached|through"
                           r"|station(?:\s+is)?)\s+$", re.I)
 
@@ -480,6 +561,12 @@ INSTITUTION_NOUNS = {"club", "school", "academy", "college", "surgery", "hospita
 # postcode is a place in an address line.
 ADDRESS_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
 ADDRESS_AFTER = re.compile(r"\s*(?:,|\n|$|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)")
+# What a place or a programme is, in lower case after its name: "Spinney Hill police
+# station", "the Kidane Mehret church", "Ardler estate", "Caring Dads programme".
+PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:police|fire|bus|railway|train|coach|tube)[ \t]+station|church|mosque"
+    r"|gurdwara|mandir|temple|synagogue|chapel|estate|leisure[ \t]+centre|programme|course"
+    r"|shopping[ \t]+centre|retail[ \t]+park)\b")
 POSSESSIVE_KINDS = {"children's", "children’s", "women's", "men's", "people's", "st"}
 
 
@@ -490,17 +577,7 @@ def not_a_person(mention: Mention) -> bool:
     organisation = set(words["organisation_words"])
     if runs_into_a_label(mention):
         return False
-    after = [w.rstrip(".,;:").lower() for w in mention.after.split()[:2]]
-    # Straight after the name, not in brackets, and written as a name's part: "Anna Price
-    # (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
-    # Children's Home", "Calder Vale Primary" are not.
-    if after and mention.after[:1] == " " and mention.after.split()[0][:1].isupper() and (
-        after[0] in organisation | SERVICES
-        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
-        # "Spinney Vale Cricket Club": one more word, then what the place is.
-        or (len(after) == 2 and mention.after.split()[1][:1].isupper()
-            and after[1] in INSTITUTION_NOUNS)
-    ):
+    if organisation_after(mention.after):
         return True
     # spaCy sometimes ends the span inside the possessive: "Ty Celyn Children" + "'s Home".
     last = mention.text.split()[-1] if mention.text.split() else ""
@@ -508,7 +585,7 @@ def not_a_person(mention: Mention) -> bool:
     if (len(run_on) == 2 and run_on[0].lower() in POSSESSIVE_KINDS
             and run_on[1].rstrip(".,;:").lower() in organisation):
         return True
-    if in_an_address_line(mention):
+    if in_an_address_line(mention) or PLACE_NOUN_AFTER.match(mention.after):
         return True
     tokens = core_name(clean_name(mention.text)).lower().split()
     if len(tokens) > 1 and (tokens[-1] in organisation or tokens[-1] in SERVICES):
@@ -521,6 +598,19 @@ def not_a_person(mention: Mention) -> bool:
     ):
         return True  # "London Borough of Kingsmead"
     return is_a_pet_or_toy(mention)
+
+
+def organisation_after(text: str) -> bool:
+    """Straight after the name, not in brackets, and written as a name's part: "Anna Price
+    (Team Manager)" is a person, and so is "Wendy Gault records that…"; "Ty Celyn
+    Children's Home", "Calder Vale Primary", "Lingobridge\nInterpreting" are not."""
+    organisation = set(role_words()["organisation_words"])
+    after = [w.rstrip(".,;:").lower() for w in text.split()[:2]]
+    return bool(after and text[:1] == " " and text.split()[0][:1].isupper() and (
+        after[0] in organisation | SERVICES
+        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
+        # "Spinney Vale Cricket Club": one more word, then what the place is.
+        or (len(after) == 2 and text.split()[1][:1].isupper() and after[1] in INSTITUTION_NOUNS)))
 
 
 def runs_into_a_label(mention: Mention) -> bool:
@@ -610,6 +700,10 @@ class Register:
         self.people: dict[str, Person] = {}
         self.excluded: set[str] = set()
         self.votes: dict[str, Counter] = defaultdict(Counter)
+        self.titled: set[str] = set()  # people written with a title somewhere
+        self.beside: dict[str, Counter] = defaultdict(Counter)  # shared names by a full one
+        self.titles_seen: dict[str, set[str]] = defaultdict(set)  # "mr", "mrs", … or ""
+        self.couples: dict[str, set[str]] = defaultdict(set)  # "Mr and Mrs Tremayne"
         for k in known:
             person = self._add(k["name"], source="case_file")
             person.variants.update(k.get("aliases") or [])
@@ -693,6 +787,10 @@ class Register:
             if len(matches) == 1:
                 matches[0].variants.add(name)
                 return matches[0]
+            if len(matches) > 1:  # "L. Tremayne": Lynne or Lowenna, as what she is says
+                person = self._add(name)
+                person.could_be = sorted({p.name for p in matches} | set(person.could_be))
+                return person
         if len(tokens) == 1 and tokens[0].lower() in self.subject_surname and not title_of(name):
             return None  # "Whitfield" alone may be the subject: never guessed
         if len(tokens) == 2 and len(tokens[1]) == 1:
@@ -715,16 +813,18 @@ class Register:
             token = fold(tokens[0])
             by_alias = [p for p in self.people.values()
                         if token in {fold(v) for v in p.variants}]
-            if len(by_alias) == 1:
+            has_title = title_of(name) is not None
+            by_surname = [p for p in full if fold(p.name.split()[-1]) == token]
+            if len(by_alias) == 1 and not (has_title and len(by_surname) > 1):
+                # "Ms Akhtar" (the mother, "Akhtar" for short) does not make "Dr Akhtar"
+                # hers where the file has other Akhtars.
                 person = by_alias[0]
                 person.variants.add(name)
                 return person
-            has_title = title_of(name) is not None
             by_first = [p for p in full if fold(p.name.split()[0]) == token]
             if not by_first and not has_title and len(token) >= 3:
                 # "Kev" is Kevin, "Sam" Samantha: a short form of one person's first name.
                 by_first = [p for p in full if fold(p.name.split()[0]).startswith(token)]
-            by_surname = [p for p in full if fold(p.name.split()[-1]) == token]
             # "Mr Carver" is a surname; "Carver" alone is a first name if anyone has it,
             # else a surname.
             candidates = by_surname if has_title or not by_first else by_first
@@ -755,6 +855,11 @@ class Register:
             self.add(mention)
 
     def add(self, mention: Mention) -> Person | None:
+        if len(parts := re.split(r"[ \t]*/[ \t]*", mention.text)) > 1 and all(parts):
+            # "Mrs Rankin / Mrs Pringle" in a plan's "who" column: two people.
+            for part in parts:
+                self.add(Mention(part, mention.before, mention.after))
+            return None
         tokens, officer = mention.text.split(), False
         if ((title_of(mention.text) or TITLE_BEFORE.search(mention.before)) and len(tokens) >= 3
                 and tokens[-1].lower() in SERVICES | set(role_words()["organisation_words"])):
@@ -806,7 +911,13 @@ class Register:
         if role is None:
             name, role = split_trailing_role(name, mention.after)
         name = self._trim(name)
+        if bare:  # "Mrs Haigh RAVENSHOLME METROPOLITAN": the heading run on is not hers
+            bare = core_name(name)
         tokens = name.split()
+        if (len(tokens) == 2 and tokens[1].lower() in self.common_words
+                and self._a_case_file_alias(tokens[0])):
+            # "Jo Ongoing": the case file's "Jo", run into the next cell's word.
+            name, tokens = tokens[0], tokens[:1]
         if len(tokens) == 2 and tokens[0].lower() in KINSHIP:
             # "Nanny Dawn", "Aunty Dem": the relationship, then who (maybe the subject).
             if self.is_subject(tokens[1]):
@@ -870,6 +981,10 @@ class Register:
                   and fold(p.name.split()[0]) == fold(first) and p.source != "case_file"]
         return called[0] if len(called) == 1 else None
 
+    def _a_case_file_alias(self, word: str) -> bool:
+        return any(fold(word) in {fold(v) for v in p.variants}
+                   for p in self.people.values() if p.source == "case_file")
+
     def _a_capital_surname(self, word: str) -> bool:
         """"ORMEROD" in "ORMEROD Aidan" is a surname; "REVIEW" in "REVIEW Meeting" is a
         heading's word, and "CAMHS" a service's."""
@@ -925,12 +1040,12 @@ class Register:
                 and tokens[1].lower() not in surnames)
 
     def _a_place(self, person: Person) -> bool:
-        """A one-word name the file mostly writes where places go ("near Calais", "in
-        Lewisham") and never with a title: a place, whatever else it was taken for."""
+        """A name the file mostly writes where places go ("near Calais", "in Lewisham",
+        "Spinney Vale Cricket Club") and never with a title: a place, whatever else it was
+        taken for."""
         votes = self._votes_by_kind(person)
         others = sum(n for kind, n in votes.items() if kind != "place")
-        return (len(person.name.split()) == 1 and votes["place"] > others
-                and not any(title_of(v) for v in person.variants))
+        return votes["place"] > others and person.id not in self.titled
 
     def _fitting_initial(self, initial: str, surname: str) -> list[Person]:
         """The people written out in full ("Patricia Boyle") whom an initial and a surname
@@ -977,10 +1092,23 @@ class Register:
 
     def _merge(self, person: Person, into: Person) -> None:
         into.variants |= person.variants
+        if person.id in self.titled:
+            self.titled.add(into.id)
         self.votes[into.id].update(self.votes.pop(person.id, Counter()))
         del self.people[person.id]
 
     def vote(self, person: Person, mention: Mention) -> None:
+        if title_of(mention.text) or TITLE_BEFORE.search(mention.before):
+            self.titled.add(person.id)
+        title = (title_of(mention.text) or "").lower().rstrip(".")
+        self.titles_seen[person.id].add(title)
+        if title in ("mrs", "ms", "miss") and COUPLE_BEFORE.search(mention.before):
+            self.couples[core_name(mention.text).split()[-1]].add(person.id)
+        line = mention.before.rsplit("\n", 1)[-1]
+        for name in person.could_be:
+            # "Lynne Tremayne | L Tremayne | 22/05/14": signed beside her full name.
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line):
+                self.beside[person.id][name] += 1
         clue = classify_mention(mention)
         if clue:
             self.votes[person.id][clue] += 1
@@ -990,12 +1118,30 @@ class Register:
         recogniser saw ("Huw Jones \n(Deputy Manager)" on a form spaCy passed over), and
         decide again."""
         self.votes.clear()
+        self.titled.clear()
+        self.beside.clear()
+        self.titles_seen.clear()
+        self.couples.clear()
+        # A name the case file gives someone is theirs alone: "Jo" is the personal adviser
+        # the officer named, not also whoever else the file calls Jo.
+        for person in self.people.values():
+            if person.source == "case_file":
+                # "Chacha Asif" among the case file's aliases: only "Asif" is his name.
+                kin = {v for v in person.variants if len(v.split()) == 2
+                       and v.split()[0].lower() in KINSHIP}
+                person.variants = (person.variants - kin) | {v.split()[1] for v in kin}
+        given = {fold(v) for p in self.people.values() if p.source == "case_file"
+                 for v in p.variants}
         for person in self.people.values():
             if person.source != "case_file":
                 person.role = person.relationship = None
                 person.category = "third_party"
+                person.variants = {v for v in person.variants if fold(v) not in given}
+        listed_with: dict[str, set[str]] = defaultdict(set)
         for person, mention in mentions:
             self.vote(person, mention)
+            for word in co_listed_names(mention):
+                listed_with[word].add(person.id)
             # "on Dewi" told nothing; "a grey pony called Dewi" on another page does, and
             # "children from Cefn Mawr" is "7 Bryn Teg, Cefn Mawr, Wrexham" elsewhere.
             if person.source != "case_file" and (
@@ -1003,20 +1149,52 @@ class Register:
                 or in_an_address_line(mention)
             ):
                 self.excluded.add(person.name.lower())
-        return self.finish()
+        people = self.finish()
+        return self._add_co_listed(listed_with) or people
+
+    def _add_co_listed(self, listed_with: dict[str, set[str]]) -> list[Person] | None:
+        """"Asif and Nasreen help daily", "He, Nasreen, Bilal and Hamza moved": a name no
+        recogniser saw, listed with relatives to redact, is one more of them."""
+        known = {fold(v) for p in self.people.values() for v in p.variants}
+        added = False
+        for word, ids in sorted(listed_with.items()):
+            beside = [self.people[i] for i in ids if i in self.people]
+            if (not beside or fold(word) in known or self.is_subject(word)
+                    or word.lower() in self.excluded
+                    or not all(p.category == "third_party" and p.decision != "disclose"
+                               for p in beside)
+                    or not self._could_be_a_first_name(word)):
+                continue
+            self._add(word)
+            added = True
+        return sorted(self.people.values(), key=lambda p: p.name) if added else None
+
+    def _could_be_a_first_name(self, word: str) -> bool:
+        """Not an ordinary word of the file, a town, a month or day, a role or kinship word,
+        a title, or a phrase that is never a name."""
+        lowered = word.lower()
+        words = role_words()
+        return (looks_like_a_name(word, self.common_words) and lowered not in towns()
+                and lowered not in STOP_WORDS and lowered not in TITLES
+                and lowered not in ALL_MONTHS and lowered not in MONTHS_AND_DAYS
+                and lowered not in roles_and_relationships() and lowered not in KINSHIP
+                and not any(lowered in words[k] for k in ("not_names", "organisation_words"))
+                and lowered not in self.common_words)
 
     def finish(self) -> list[Person]:
         """Decide each person's category from the case file or the votes of their mentions."""
         self._merge_initials()
         for pid, person in list(self.people.items()):
+            if person.source != "case_file" and self._a_place(person):
+                self.excluded.add(person.name.lower())
             if person.source != "case_file" and (person.name.lower() in self.excluded
                                                  or self._short_for_an_organisation(person)
-                                                 or self._run_together(person)
-                                                 or self._a_place(person)):
+                                                 or self._run_together(person)):
                 del self.people[pid]
         for person in self.people.values():
             votes = self.votes[person.id]
             by_kind = self._votes_by_kind(person)
+            by_kind.pop("place", None)  # where a person is mostly not: no say in what they are
             best_word = {kind: max((w for (k, w) in votes if k == kind),
                                    key=lambda w, kind=kind: votes[(kind, w)], default=None)
                          for kind in ("professional", "unclear", "relationship")}
@@ -1027,6 +1205,13 @@ class Register:
                 clue = classify_mention(Mention(text="", after=text))
                 person.category = _category(clue[0]) if clue else "third_party"
             elif by_kind:
+                if by_kind["professional"] or by_kind["unclear"]:
+                    # "Auntie Carol", as children call their house mother or a carer as
+                    # well as their aunt: it does not outvote what her role says.
+                    by_kind["relationship"] -= sum(
+                        n for (k, w), n in votes.items() if k == "relationship" and w in
+                        AFFECTIONATE)
+                    by_kind += Counter()  # drops kinds left with no votes
                 kind = by_kind.most_common(1)[0][0]
                 if by_kind["unclear"] and kind == "professional":
                     kind = "unclear" if by_kind["unclear"] >= by_kind["professional"] else kind
@@ -1037,7 +1222,54 @@ class Register:
                 person.role = best_word["unclear"]
             elif not person.relationship and best_word["relationship"]:
                 person.relationship = best_word["relationship"]
+        self._resolve_shared_names()
+        self._name_couples()
         return sorted(self.people.values(), key=lambda p: p.name)
+
+    def _name_couples(self) -> None:
+        """"Mr and Mrs Tremayne" names him as well as her: it is whichever of the two is to
+        be redacted's, so it goes if either does."""
+        for surname, ids in self.couples.items():
+            wives = [self.people[i] for i in ids if i in self.people]
+            men = [p for p in self.people.values() if "mr" in self.titles_seen[p.id]
+                   and fold(p.name.split()[-1]) == fold(surname)]
+            if len(wives) != 1 or len(men) != 1:
+                continue
+            kept = [p for p in (men[0], wives[0])
+                    if p.category == "professional" or p.decision == "disclose"]
+            owner = next((p for p in (men[0], wives[0]) if p not in kept), men[0])
+            owner.variants |= {f"Mr and Mrs {surname}", f"Mr & Mrs {surname}"}
+
+    def _resolve_shared_names(self) -> None:
+        """"Designated teacher (Mrs Patel)" where the file has a teacher Farida Patel and a
+        friend Yusuf Patel; "Staying Put carer L. Tremayne" where Lynne is the carer and
+        Lowenna the daughter: a name several people share is the one of them who is what
+        its own mentions say, or the one whose full name it is written beside. Where none
+        or several fit, it stays undecided."""
+        by_name = {p.name: p for p in self.people.values()}
+        for person in list(self.people.values()):
+            if not person.could_be or person.source == "case_file":
+                continue
+            fits = [by_name[n] for n in person.could_be if n in by_name]
+            by_kind = self._votes_by_kind(person)
+            by_kind.pop("place", None)
+            if by_kind:
+                wanted = _category(by_kind.most_common(1)[0][0])
+                fits = [p for p in fits if p.category == wanted]
+            beside = [p for p in fits if self.beside[person.id][p.name]]
+            if len(fits) > 1 and len(beside) == 1:
+                fits = beside  # "Lynne Tremayne | L Tremayne": written next to her name
+            if len(fits) == 1 and (by_kind or beside):
+                self._merge(person, fits[0])
+            elif (by_kind and wanted == "professional" and len(fits) > 1
+                  and len(fits) == len([n for n in person.could_be if n in by_name])):
+                # "house parents, Mr and Mrs Gledhill": whichever of the two it is, both
+                # are workers.
+                person.could_be = []
+                person.category = "professional"
+                votes = self.votes[person.id]
+                person.role = max((w for (k, w) in votes if k == "professional"),
+                                  key=lambda w: votes[("professional", w)])
 
 
 def _category(kind: str) -> str:

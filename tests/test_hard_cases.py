@@ -47,6 +47,14 @@ def released(ws) -> str:
     return "\n".join(out)
 
 
+def jades_case(tmp_path, people: str):
+    """Jade's case file with the people the officer already knows about."""
+    case = tmp_path / "case.toml"
+    case.write_text('[subject]\nname = "Jade Whitfield"\naliases = ["Jade"]\n\n' + people,
+                    encoding="utf-8")
+    return case
+
+
 def test_shared_surname_mother_redacted_subject_kept(tmp_path, case_toml):
     ws = analysed(tmp_path, case_toml, {"note.txt": (
         "Home visit. Ms Whitfield said Jade Whitfield had been to school every day.\n"
@@ -890,3 +898,180 @@ def test_a_letterheads_address_and_the_childs_placement_address(tmp_path, case_t
     text = released(ws)
     assert "Polwithen House, Tolvean Road" in text and "6 Wheal Tamsin Road" in text
     assert "Brindle Close" not in text
+
+def test_a_reports_subject_rows_name_teachers(tmp_path, case_toml):
+    """A school report's rows, subject first, with the cells kept apart ("English Language |
+    Ms C. Whitlam | 5") or a qualifier after the subject ("PE (core)"): teachers, kept."""
+    ws = analysed(tmp_path, case_toml, {"report.txt": (
+        "Subject | Teacher | Target | Working at | Effort | Comment\n"
+        "English Language | Ms C. Whitlam | 5 | 6 | 2 | Thoughtful reader.\n"
+        "Computer Science | Mr A. Lowther | 6 | 7 | 2 | Wrote a scoring program.\n"
+        "PE (core) | Mr C. Dale | - | 1 | Captain of the Year 10 team.\n"
+        "Jade's friend Kayleigh Rooney came to the awards evening.\n")})
+    text = released(ws)
+    for kept in ("Ms C. Whitlam", "Mr A. Lowther", "Mr C. Dale"):
+        assert kept in text, kept
+    assert "Kayleigh" not in text
+
+
+def test_roles_across_a_wrapped_line_and_a_title_starting_the_next_name(tmp_path,
+                                                                        case_toml):
+    """"our site\\nmanager, Mr Dunstan" and "Your tutor,\\nMs Gemma Howells" say a role
+    over a wrapped line; in "school nurse Liz Prowse, DS Nicholls" the sergeant's title
+    is Nicholls's, not the nurse's."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Mum came to the gate at 3pm. She was unsteady, and our site\n"
+        "manager, Mr Dunstan, thought she smelled of drink.\n"
+        "You have settled at college. Your tutor,\n"
+        "Ms Gemma Howells, says you help the others.\n"
+        "Strategy meeting. Present Mum, school nurse Liz Prowse, DS Nicholls, the chair.\n")})
+    text = released(ws)
+    for kept in ("Mr Dunstan", "Ms Gemma Howells", "Liz Prowse"):
+        assert kept in text, kept
+    assert "Nicholls" not in text
+
+
+def test_a_shared_surname_is_whoever_its_mentions_say(tmp_path):
+    """Two Patels: "Designated teacher (Mrs Patel)" is the teacher, not the friend; "L.
+    Tremayne" signed beside "Lynne Tremayne" is Lynne (disclosed), not her daughter."""
+    case = jades_case(
+        tmp_path,
+        '[[people]]\nname = "Lynne Tremayne"\nrelationship = "foster carer"\n'
+        'decision = "disclose"\n')
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "PEP meeting with Farida Patel (Designated Teacher) at school.\n"
+        "Jade went to the cinema with her friend Yusuf Patel.\n"
+        "Designated teacher (Mrs Patel): Jade came back to school in September.\n"
+        "Lowenna Tremayne (daughter, 21) stays in the holidays.\n"
+        "Role | Name | Signed | Date\n"
+        "Foster carer | Lynne Tremayne | L Tremayne | 22/05/14\n")})
+    text = released(ws)
+    assert "Mrs Patel" in text and "Yusuf" not in text
+    assert "L Tremayne" in text and "Lowenna" not in text
+
+
+def test_a_name_the_case_file_gives_is_that_persons_alone(tmp_path):
+    """The case file says "Jo" is the personal adviser: a table cell run on into the next
+    ("Jo Ongoing") is not a new person who takes "Jo" from her."""
+    case = jades_case(
+        tmp_path,
+        '[[people]]\nname = "Joanne Pickering"\naliases = ["Jo"]\n'
+        'role = "personal adviser"\ndecision = "disclose"\n')
+    ws = analysed(tmp_path, case, {"plan.txt": (
+        "Action Who When\n"
+        "Budgeting sessions every fortnight Jo Ongoing\n"
+        "Jo will help Jade with her bursary form; the support is ongoing.\n")})
+    text = released(ws)
+    assert text.count("Jo ") == 2
+
+
+def test_a_name_listed_with_relatives_is_one_of_them(tmp_path, case_toml):
+    """"Asif and Nasreen help daily": a name no recogniser saw, listed with a relative,
+    is redacted too; a professional's name is left alone."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade's uncle Asif Whitfield lives next door.\n"
+        "Nan's knees are worse; Asif and Nasreen help daily. No concerns.\n"
+        "Review chaired by Hannah Whitmore (Social Worker).\n")})
+    text = released(ws)
+    assert "Nasreen" not in text and "Asif" not in text
+    assert "Hannah Whitmore" in text
+
+
+def test_an_officer_by_collar_number_and_a_name_after_called_on_the_next_line(tmp_path,
+                                                                               case_toml):
+    """"PC 2231 Opie" in ordinary case, and "a man called\\nMehari" across a line: both
+    people, redacted."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Police protection taken 23:10 by PC 2231 Opie; Jade placed with emergency carers.\n"
+        "Another resident, an Eritrean man called\n"
+        "Mehari, told staff he knew Jade's brother.\n")})
+    text = released(ws)
+    assert "Opie" not in text and "Mehari" not in text
+
+
+def test_clubs_farms_and_places_are_not_people(tmp_path, case_toml):
+    """A riding school, a sports club, a police station and a town abroad: places, kept,
+    though spaCy takes their names for people's."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Jade rides every Saturday at Penhallow Farm Riding School.\n"
+        "She still rides at Penhallow twice a week and loves the ponies at Penhallow.\n"
+        "She joined Ballydugan Gaels and played for their U12s.\n"
+        "Jade walked into Spinney Hill police station at 19:50.\n"
+        "Her brother was held near Bani Walid for five months.\n")})
+    text = released(ws)
+    for kept in ("Penhallow Farm Riding School", "Ballydugan Gaels", "Spinney Hill",
+                 "Bani Walid"):
+        assert kept in text, kept
+    assert text.count("Penhallow") == 3
+
+
+def test_auntie_and_a_role_said_with_a_possessive(tmp_path, case_toml):
+    """"Auntie Carol", as a child calls her house mother, does not make her a relative;
+    "Conor was his social worker" says Conor's role, though "his" is before it."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Present: Jade; Mrs C. Gledhill (house mother); Mr P. Kershaw (SW).\n"
+        "Jade wrote: \"Auntie Carol does good plaits.\"\n"
+        "Carol Gledhill made a horse cake for her birthday.\n"
+        "Conor McStravick was her social worker from then until March 2018.\n"
+        "Conor visited Jade at school.\n")})
+    text = released(ws)
+    assert "Carol" in text and "Mrs C. Gledhill" in text
+    assert "Conor McStravick" in text and "Conor visited" in text
+
+
+def test_two_workers_in_one_cell_a_couple_and_a_surname_two_workers_share(tmp_path):
+    """"Mrs Rankin / Mrs Pringle" is two teachers; "Mr and Mrs Tremayne" names the carer
+    who is redacted as well as the one who consented; "Mrs Gledhill", one of two house
+    parents, is a worker whichever of them she is."""
+    case = jades_case(
+        tmp_path,
+        '[[people]]\nname = "Lynne Tremayne"\naliases = ["Mrs Tremayne"]\n'
+        'relationship = "foster carer"\ndecision = "disclose"\n')
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "Named Person: Mrs Yvonne Rankin, Head Teacher. PT Guidance: Mrs Ailsa Pringle.\n"
+        "Action | Who | When\n"
+        "Enhanced transition | Mrs Rankin / Mrs Pringle | 30/06/2019\n"
+        "Carers: Mrs Lynne Tremayne (foster carer) and Mr Geoff Tremayne (foster carer).\n"
+        "Jade has lived with Mr and Mrs Tremayne since October 2010.\n"
+        "House parents: Mr Keith Gledhill (Officer in Charge) and Mrs Carol Gledhill.\n"
+        "Jade went to Fernleigh, run by house parents, Mr and Mrs Gledhill.\n")})
+    text = released(ws)
+    assert "Mrs Rankin / Mrs Pringle" in text
+    assert "Geoff" not in text and "Mr and Mrs Tremayne" not in text
+    assert "Mrs Lynne Tremayne" in text
+    assert "Mr and Mrs Gledhill" in text
+
+
+def test_a_job_titles_last_word_and_a_doctor_who_shares_the_mothers_surname(tmp_path):
+    """"Sharon Pike (Children in Care Nurse)" is a nurse, not a relative for the word
+    "Children"; "Dr Akhtar" is the GP, not the mother whom the file calls "Ms Akhtar"; the
+    case file's "Chacha Asif" names Asif, and "Chacha" stays."""
+    case = jades_case(
+        tmp_path,
+        '[[people]]\nname = "Shazia Akhtar"\naliases = ["Ms Akhtar"]\n'
+        'relationship = "mother"\ndecision = "redact"\n\n'
+        '[[people]]\nname = "Asif Whitfield"\naliases = ["Chacha Asif"]\n'
+        'relationship = "uncle"\ndecision = "redact"\n')
+    ws = analysed(tmp_path, case, {"n.txt": (
+        "Your health assessment was done by Sharon Pike (Children in Care Nurse).\n"
+        "Ms Akhtar was admitted to the ward. Ms Akhtar's sister Farzana Akhtar visited.\n"
+        "GP Dr Nusrat Akhtar, Spinney Rise Medical Practice.\n"
+        "Dear Dr Akhtar, thank you for the report.\n"
+        "Jade went to the match with Chacha Asif.\n")})
+    text = released(ws)
+    assert "Sharon Pike" in text and "Dear Dr Akhtar" in text
+    assert "Ms Akhtar" not in text and "Farzana" not in text
+    assert "Chacha" in text and "Asif" not in text
+
+
+def test_organisations_services_apps_and_programmes_are_not_people(tmp_path, case_toml):
+    """"Lingobridge\\nInterpreting", "Children's Services", "on Instagram", "the Caring
+    Dads programme": none is a person, and none makes anyone a relative."""
+    ws = analysed(tmp_path, case_toml, {"n.txt": (
+        "Interpreter Luwam Berhane, Tigrinya, Lingobridge\nInterpreting, ID TIG-2291.\n"
+        "Jade's dad messages her on Instagram sometimes.\n"
+        "Her dad completed the Caring Dads programme in January.\n"
+        "Hannah Whitmore Soarbridge City Council Children's Services Social Worker\n")})
+    text = released(ws)
+    for kept in ("Lingobridge", "Instagram", "Caring Dads", "Hannah Whitmore"):
+        assert kept in text, kept

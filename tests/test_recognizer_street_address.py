@@ -62,3 +62,21 @@ def test_context_word_boosts_the_score():
     assert (boosted.start, boosted.end) == (16, 30)
     assert plain.score == pytest.approx(0.5)
     assert boosted.score == pytest.approx(0.85)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("placed w/ Mr & Mrs Penrose, Sea Spray, 2 \nBoscawen Row, St Austell.",
+         "Sea Spray, 2 \nBoscawen Row"),
+        ("the downstairs neighbour, Mrs Joan Tregoning (Flat 1), rang", "Flat 1"),
+    ],
+)
+def test_a_house_name_and_a_neighbours_flat(recognizer, text, address):
+    found = [found for _, _, found in spans(recognizer, text)]
+    assert address in found
+
+
+def test_a_title_and_surname_before_an_address_are_not_the_houses_name(recognizer):
+    text = "placed with the carers, Mrs Penrose, 2 Boscawen Row."
+    assert all("Penrose" not in found for _, _, found in spans(recognizer, text))

@@ -64,6 +64,17 @@ BUILDING = (
     rf"\b(?:{_FLAT}{_BUILDING}(?:,\s*{_NAME}{_SUFFIX}\b)?"
     rf"|{_BUILDING},\s*(?:{_NUMBER}\s+)?{_NAME}{_SUFFIX}\b)"
 )
+# A house's own name before its number and street, in a list after a name ("Mr & Mrs
+# Penrose, Sea Spray, 2\nBoscawen Row", the line may break after the number); not a
+# title and surname ("…, Mrs Penrose, 2 …").
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|PC|DC|DS|Sgt|Cllr)\b"
+HOUSE_NAME = (
+    rf"(?<=,[ \t])(?!{_TITLES})(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+,[ \t]*"
+    rf"{_NUMBER}(?:[ \t]+|[ \t]*\n[ \t]*){_NAME}{_SUFFIX}\b"
+)
+# A neighbour's flat, in brackets after her name ("Mrs Joan Tregoning (Flat 1)").
+FLAT_IN_BRACKETS = r"(?<=\()(?:Flat|Apartment|Room)[ \t]+\d{1,4}[A-Za-z]?(?=\))"
+
 # A street named without a number, where someone lives ("lives on Larch Close", "back to
 # Larch Close", "served at Hartley Row address"); not a school or a park named after it.
 _PLACED = (
@@ -96,6 +107,8 @@ class StreetAddressRecognizer(LifestoryRecognizer):
         Pattern("Street address with locality (medium)", rf"{STREET}{_LOCALITY}\b", 0.5),
         Pattern("Street address (medium)", STREET, 0.5),
         Pattern("Named building (medium)", BUILDING, 0.5),
+        Pattern("House name before a street address (medium)", HOUSE_NAME, 0.5),
+        Pattern("Flat in brackets after a name (medium)", FLAT_IN_BRACKETS, 0.5),
         Pattern("Welsh street address (medium)", WELSH_STREET, 0.5),
         Pattern("Street name after a place word (weak)", STREET_NAME, 0.35),
         Pattern("Care home someone lives in (medium)", CARE_HOME, 0.5),

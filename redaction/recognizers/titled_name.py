@@ -101,15 +101,16 @@ class TitledNameRecognizer(LifestoryRecognizer):
             # Police reports: rank, collar number, then the name, often surname first in
             # capitals ("PC 2207 STRACHAN, MARC", "PC 3318 K. DRYSDALE").
             "Name after a rank and collar number (medium)",
+            # Or as written in a log, the name in ordinary case ("PC 2231 Opie").
             r"(?<=\b(?:PC|PS|DC|DS|Sgt|Insp|Con)\.?[ ]\d{2,6}[ ])(?:[A-Z]\.[ ]?)?"
-            r"[A-Z][A-Z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)?",
+            rf"(?:[A-Z][A-Z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)?|{_NAME_WORD})\b",
             0.5,
         ),
         Pattern(
             # "an Eritrean man called Mehari", "a boy named Kai": someone, by what they are.
             "Name after a person word and 'called' (medium)",
             r"(?<=\b(?i:man|woman|boy|girl|lad|resident|learner|friend|neighbour|cousin|"
-            r"brother|sister|uncle|aunt|relative|someone|person)[ ](?:called|named)[ ])"
+            r"brother|sister|uncle|aunt|relative|someone|person)[ ](?:called|named)\s+)"
             + NAME + r"\b",
             0.5,
         ),
