@@ -80,3 +80,16 @@ def test_a_house_name_and_a_neighbours_flat(recognizer, text, address):
 def test_a_title_and_surname_before_an_address_are_not_the_houses_name(recognizer):
     text = "placed with the carers, Mrs Penrose, 2 Boscawen Row."
     assert all("Penrose" not in found for _, _, found in spans(recognizer, text))
+
+
+def test_a_street_of_any_name_before_a_town_and_postcode_and_a_mill_conversion():
+    from redaction.recognizers.street_address import StreetAddressRecognizer
+
+    recognizer = StreetAddressRecognizer()
+    text = ("Placed with Julie and Neil, 8 Cherry Copse, Aldridge WS9 0ZQ. "
+            "Mum has moved to Flat 12, Albion Mill, Hatter Street, Stockport SK1 2NU. "
+            "Seen on 14 March, Leeds LS1 4AB.")
+    found = {text[r.start:r.end] for r in recognizer.analyze(text, ["STREET_ADDRESS"])}
+    assert any(f.startswith("8 Cherry Copse") for f in found)
+    assert any(f.startswith("Flat 12, Albion Mill") for f in found)
+    assert not any("March" in f for f in found)

@@ -23,6 +23,7 @@ SUFFIXES = (
     "Green", "Park", "Vale", "Fold", "Gate", "Chase", "Croft", "Meadow", "Meadows", "Mount",
     "Grange", "Wharf", "Yard", "Boulevard", "Approach", "Bank", "Brow", "Garth", "Wynd", "Side",
     "Brae", "Loan", "Gait", "Vennel", "Neuk", "Wynd", "Quadrant", "Circus", "Causeway",
+    "Orchard", "Paddock", "Dene", "Glade", "Nook", "Hollow", "Ridge", "Spinney", "Copse",
 )  # fmt: skip
 
 # "Flat 2", "Room 6", and a Scottish tenement's floor and door ("0/2, 18 Garthland Brae").
@@ -56,13 +57,21 @@ WELSH_STREET = (
 #: Named buildings people live in ("Flat 3, Kestrel House", "Rose Cottage, Mill Lane").
 BUILDINGS = (
     "House", "Cottage", "Court", "Lodge", "Mansions", "Tower", "Heights", "Point", "Farm",
-    "Barn", "Villa", "Manor", "Buildings", "Flats",
+    "Barn", "Villa", "Manor", "Buildings", "Flats", "Mill", "Works", "Quay",
 )  # fmt: skip
 _BUILDING = r"(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(BUILDINGS) + r")\b"
 # A building counts as an address with a flat number before it or a street after it.
 BUILDING = (
     rf"\b(?:{_FLAT}{_BUILDING}(?:,\s*{_NAME}{_SUFFIX}\b)?"
     rf"|{_BUILDING},\s*(?:{_NUMBER}\s+)?{_NAME}{_SUFFIX}\b)"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+# Whatever the street is called, a number, a name, a town and a postcode are an address:
+# "8 Cherry Orchard, Aldridge WS9 0ZQ". The postcode is its own finding.
+BEFORE_A_POSTCODE = (
+    rf"\b(?<![/.])(?<!\d-){_FLAT}?{_NUMBER}[ \t]+(?!{_MONTH})"
+    rf"(?:[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*[ \t]+){{0,2}}"
+    rf"[A-Z][A-Za-z'’]*(?={_LOCALITY}[ \t]*\n?[ \t]*[A-Z]{{1,2}}\d[A-Z\d]?[ \t]*\d[A-Z]{{2}}\b)"
 )
 # A house's own name before its number and street, in a list after a name ("Mr & Mrs
 # Penrose, Sea Spray, 2\nBoscawen Row", the line may break after the number); not a
@@ -108,6 +117,8 @@ class StreetAddressRecognizer(LifestoryRecognizer):
         Pattern("Street address (medium)", STREET, 0.5),
         Pattern("Named building (medium)", BUILDING, 0.5),
         Pattern("House name before a street address (medium)", HOUSE_NAME, 0.5),
+        Pattern("Street of any name before a town and postcode (medium)", BEFORE_A_POSTCODE,
+                0.5),
         Pattern("Flat in brackets after a name (medium)", FLAT_IN_BRACKETS, 0.5),
         Pattern("Welsh street address (medium)", WELSH_STREET, 0.5),
         Pattern("Street name after a place word (weak)", STREET_NAME, 0.35),
