@@ -12,6 +12,7 @@ from lifestory.timeline.entries import (
     document_entries,
     entries_on_page,
     header_dates,
+    report_date,
 )
 from lifestory.timeline.voice import child_quotes, sent_by_child, views_blocks
 
@@ -111,3 +112,17 @@ def test_a_birthday_close_to_its_note_is_an_event_of_its_own():
     events = [e.date for e in entries_on_page("e", 1, text, born=dt.date(2003, 6, 19),
                                               subject_names=["Reece"]) if e.kind == "mentioned"]
     assert events == ["2019-06-19"]
+
+
+def test_a_review_is_dated_by_its_meeting_not_the_start_of_its_period():
+    front = ("Foster Carer Annual Review\nReview of approval for the period 01/05/2013 to "
+             "30/04/2014.\nReview period | 01/05/2013 to 30/04/2014\n"
+             "Review meeting | Thursday 22 May 2014, at the carers' home\n")
+    assert report_date([(1, front)], None).iso == "2014-05-22"
+
+
+def test_my_hopes_for_the_future_are_the_childs_views():
+    text = ("My hopes for the future\nI want to drive a train.\n"
+            "What people like and admire about Liam\nHe is kind.\n")
+    [(start, end)] = views_blocks(text, ["Liam Hedley", "Liam"])
+    assert "drive a train" in text[start:end] and "kind" not in text[start:end]

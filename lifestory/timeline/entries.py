@@ -585,10 +585,12 @@ LABEL_BEFORE = re.compile(
 NAMED_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")
 # A form's field at the start of its line ("Date / time Wednesday 21 May 2008", "Meeting
 # Friday 28/06/2019", "Review Third review. Wednesday 12/02/2020"); not a sentence's "was
-# held on 9th Oct 2019", which tells of another meeting.
+# held on 9th Oct 2019", which tells of another meeting, nor the start of the period a
+# review looks back on ("Review period | 01/05/2013 to 30/04/2014").
 DOCUMENT_DATE_LABEL = re.compile(
     r"^\W*(?:date(?: of (?:review|meeting|conference|report|letter|assessment|referral|plan))?|"
-    r"dated|held(?: on)?|meeting(?: date)?|review(?: date)?|conference|visit|assessment|"
+    r"dated|held(?: on)?|meeting(?: date)?|review(?: date)?(?![^\n]*\bperiod\b)|conference|visit|"
+    r"assessment|"
     r"hearing|received|completed|sent|written|created|prepared|signed)\b"
     r"|" + LABEL_BEFORE.pattern, re.I)
 # A date something is due by is not the date the document is about.

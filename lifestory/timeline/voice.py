@@ -40,7 +40,7 @@ SUBJECT_LEAD = 200  # characters before a quotation searched for its sentence's 
 SUBJECT_QUOTE_WORDS = 3  # fewer is more likely a title ("watched 'Frozen'") than speech
 # The nouns of a heading over the child's views ("Amira's views", "In my own words").
 VIEWS = (r"(?:views?|wishes(?:\s+and\s+feelings)?|feelings|words|voice|say|thoughts|"
-         r"comments?|point\s+of\s+view)")
+         r"comments?|point\s+of\s+view|hopes|dreams|aspirations)")
 VIEWS_LENGTH = 2000  # characters a section of views runs to at most
 SECTION_HEADING = 40  # a line this short, capitalised and unpunctuated starts a new section
 
