@@ -126,3 +126,11 @@ def test_my_hopes_for_the_future_are_the_childs_views():
             "What people like and admire about Liam\nHe is kind.\n")
     [(start, end)] = views_blocks(text, ["Liam Hedley", "Liam"])
     assert "drive a train" in text[start:end] and "kind" not in text[start:end]
+
+
+def test_the_foster_childs_views_in_a_carers_review_are_the_childs():
+    text = ("2. The foster child's views (from Jenna's consultation form)\nBest things: "
+            "\"Bramble, the chickens.\"\n3. The views of the carers' own children\nJago said "
+            "it is fine.\n")
+    [(start, end)] = views_blocks(text, ["Jenna Trewin", "Jenna"])
+    assert "chickens" in text[start:end] and "Jago" not in text[start:end]

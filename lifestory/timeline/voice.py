@@ -186,12 +186,14 @@ def _section_heading(line: str) -> bool:
 
 def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each section that gives the child's views: from a heading such as
-    "4. Amira's views", "Section D: My views (written by Tariq)", "Young person's view",
+    "4. Amira's views", "2. The foster child's views (from Jenna's consultation form)",
+    "Section D: My views (written by Tariq)", "Young person's view",
     "Student's own comment" (a school or college
     report is about the child) or "MY VIEWS - by Ffion" to the next section's heading (or
     the end of the text)."""
     names = "|".join(re.escape(n) for n in _first_names(subject_names))
-    owner = (r"(?:my|your|her|his|their|(?:the\s+)?child['’]?s|young\s+person['’]?s|"
+    owner = (r"(?:my|your|her|his|their|(?:the\s+)?(?:foster\s+|looked[\s-]+after\s+)?"
+             r"child['’]?s|young\s+person['’]?s|"
              r"(?:the\s+)?(?:student|pupil|learner)['’]?s|"
              r"CYP['’]?s?|YP['’]?s?" + (rf"|(?:{names})['’]s" if names else "") + ")")
     who = (r"(?:(?:the\s+)?child|(?:the\s+)?young\s+person|CYP|YP|you|he|she|they"
