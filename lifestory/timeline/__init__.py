@@ -11,6 +11,7 @@ from lifestory.timeline.entries import (
     document_entries,
     entries_on_page,
     page_lines,
+    previous_date,
     report_date,
 )
 from lifestory.timeline.kinds import date_columns, table_columns, title_kind
@@ -48,6 +49,12 @@ def _before_first_note(pages: list[tuple[int, str]], notes: list[Entry]
     before = [(number, text) for number, text in pages if number < first[0]]
     before += [(number, text[: first[1]]) for number, text in pages if number == first[0]]
     return [(number, text) for number, text in before if text.strip()]
+
+
+def _first_note_date(notes: list[Entry]) -> DateMatch:
+    """The date of a document's first dated note, which its front heads."""
+    first = min((e for e in notes if e.kind == "note"), key=lambda e: (e.page_number, e.start))
+    return previous_date(first)
 
 
 def _running_on(text: str, found: list[Entry], last_note: Entry | None,
@@ -102,7 +109,7 @@ def build_timeline(ws: Workspace) -> int:
                                      dated=_message_date(ws, doc["parent_id"], born)) or notes
         else:
             notes += document_entries(doc["id"], doc["name"], _before_first_note(pages, notes),
-                                      born, names, whole=False)
+                                      born, names, dated=_first_note_date(notes), whole=False)
         entries += notes
     rows = [{**asdict(e), "default_decision": "include", "duplicate_of": None} for e in entries]
     _mark_duplicates(ws, rows)

@@ -99,6 +99,21 @@ AGE = re.compile(
     r"\b(?:when\s+(?:you|she|he|they)\s+(?:were|was)|aged?|(?:at|from)\s+the\s+age\s+of)\s+"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen)\b", re.I)
+# The child's own birthday, a day their date of birth gives: "your 18th birthday", "the
+# twins' 16th birthday" (a twin's is theirs too); not "Mason's 5th birthday".
+BIRTHDAY = re.compile(
+    r"\b(?:his|her|your|their|my|the\s+twins['’])\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+birthday\b",
+    re.I)
+
+
+def _anniversary(born: dt.date, years: int) -> dt.date:
+    """The day someone born on ``born`` turns ``years`` (1 March for 29 February)."""
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:
+        return dt.date(born.year + years, 3, 1)
+
+
 NUMBERS = {w: i for i, w in enumerate([
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"])}
@@ -177,6 +192,10 @@ def find_dates(text: str, *, year: int | None = None, born: dt.date | None = Non
             month = MONTHS[m.group("month").lower()]
             add(m, dt.date(on.year if month <= on.month else on.year - 1, month, 1), "month")
     if born:
+        for m in BIRTHDAY.finditer(text):
+            age = int(m.group("n"))
+            if 0 < age < 26:
+                add(m, _anniversary(born, age), "day")
         for m in AGE.finditer(text):
             n = m.group("n").lower()
             age = int(n) if n.isdigit() else NUMBERS[n]

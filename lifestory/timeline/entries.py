@@ -19,7 +19,7 @@ from pathlib import Path
 from lifestory.timeline import festivals, kinds, mentioned, rows, voice
 from lifestory.timeline.dates import DateMatch, find_dates
 from lifestory.timeline.titles import split_heading, title_for
-from lifestory.timeline.voice import child_quotes, signed_by_child, views_blocks
+from lifestory.timeline.voice import child_quotes, seen_on, signed_by_child, views_blocks
 
 CATEGORIES_FILE = Path(__file__).with_name("categories.toml")
 # A label before a note's date; "Date of birth" is a fact about a person, not a note.
@@ -144,9 +144,10 @@ def _counted(words: dict[str, set[str]]) -> dict[str, int]:
 
 
 # What a record says did not happen ("No concerns.", "no injuries seen", "without
-# incident") is no clue to what the entry is about.
-NEGATED = re.compile(r"\b(?:no|nil|without)\s+(?:further\s+|new\s+|other\s+|known\s+)?[\w-]+",
-                     re.I)
+# incident") is no clue to what the entry is about; a home without what a child needs ("no
+# food", "no electricity") is.
+NEGATED = re.compile(r"\b(?:no|nil|without)\s+(?:further\s+|new\s+|other\s+|known\s+)?"
+                     r"(?!(?:food|electricity|heating|gas|water|money)\b)[\w-]+", re.I)
 
 
 # A body's name says who holds the record, not what a note is about: in Northern Ireland a
@@ -219,8 +220,17 @@ def header_dates(text: str, year: int | None = None, born: dt.date | None = None
     someone's date of birth: a form's field, or a date long before the child was born (a
     parent's, in a family table), whatever the redaction makes of it."""
     dates = find_dates(text, year=year)
+    year_rows = []
+    if any(_column_heads(m.group()) for m in COLUMN_HEADS.finditer(text)):
+        # A chronology's row may be dated by its year alone ("2006 Family Ms … starts a
+        # relationship").
+        year_rows = [DateMatch(m.start(1), m.end(1), dt.date(int(m.group(1)), 1, 1), "year")
+                for m in ROW_YEAR.finditer(text)
+                     if not any(d.start <= m.start(1) < d.end for d in dates)]
+        dates = sorted([*dates, *year_rows], key=lambda d: d.start)
     for i, date in enumerate(dates):
-        if date.precision == "year" and not festivals.WITH_YEAR.match(text, date.start):
+        if (date.precision == "year" and not festivals.WITH_YEAR.match(text, date.start)
+                and date not in year_rows):
             continue  # "In 2009 your mum…" starts a sentence, not a note; "Summer 2012" may
         line_start = text.rfind("\n", 0, date.start) + 1
         prefix = text[line_start : date.start]
@@ -270,6 +280,22 @@ RUNS_ON = re.compile(
     r"before|during)|(?<![\w-])" + WEEKDAY.replace(r"\.?,?\s+)", r"\.?,?)") + r")\s*$", re.I)
 
 
+# A chronology's header row of column names, printed without rules: "Date Event type
+# Description Source By".
+COLUMN_HEADS = re.compile(r"^[ \t]*(?:Date|DATE)(?:[ \t]+[A-Za-z/]+){2,8}[ \t]*$", re.M)
+
+
+ROW_YEAR = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]+(?=[A-Z])", re.M)
+
+
+def _column_heads(line: str) -> bool:
+    """Whether a line is a header row of column names: "Date" and more names, most of
+    them capitalised (not "Date of birth not known")."""
+    words = line.split()
+    return bool(COLUMN_HEADS.match(line)) and sum(w[0].isupper() for w in words) * 2 > len(
+        words)
+
+
 def _says_something(text: str) -> bool:
     """More than a running head ("Date Worker Entry") repeated at the top of a page."""
     return len(text.split()) >= 4 or bool(re.search(r"\w[.!?](?:\s|$)", text))
@@ -284,7 +310,9 @@ def _runs_on(text: str, line_start: int, date_end: int) -> bool:
     line_end = text.find("\n", date_end)
     rest = text[date_end : line_end if line_end != -1 else len(text)].strip()
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
-    if " | " in above:  # a table's header row ("… | Entered by") is not a sentence
+    if " | " in above or _column_heads(above):
+        # A table's header row ("… | Entered by", "Date Event type Description Source By")
+        # is not a sentence.
         return rest == "."
     return (bool(RUNS_ON.search(text[:line_start].rstrip())) or rest == "."
             or rest.startswith(";"))
@@ -372,6 +400,11 @@ def entries_on_page(document_id: str, page_number: int, text: str, *,
             end = rows.next_heading(text, text.find("\n", start, end) + 1 or end, end)
         heading, body = split_heading(text[start:end])
         lean, typed = _note_lean(text, date, heading, body, titled, columns)
+        if voice.sent_by_child(text[start:end], subject_names):
+            # A chat's message the child sent is their words, unless it tells of something
+            # they did well ("PASSED MY LEVEL 2!!!!!"): a type leans a note, never away from
+            # an achievement.
+            typed = leaning("title", "voice")
         # A letter the child wrote, dated at its top, is their words throughout.
         own = "voice" if signed_by_child(text[start:end], subject_names) else (
             categorise(*split_heading(kinds.without_who(text[start:end],
@@ -463,7 +496,8 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
     blocks = [(s + start, e + start) for s, e in views_blocks(text[start:end], subject_names)]
     for s, e in blocks:
         said = QUOTE_MARK.search(text, s, e)
-        on = _said_on(text, said.start() if said else s, s, events, date) or date
+        on = (_said_on(text, said.start() if said else s, s, events, date)
+              or seen_on(text[start:s]) or date)
         entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     for q_start, q_end in child_quotes(text[start:end], subject_names):
@@ -475,7 +509,7 @@ def voice_entries(document_id: str, page_number: int, text: str, start: int, end
         stops = [i for i in (text.find(". ", q_end), text.find("\n", q_end)) if i != -1]
         e = min([*stops, end]) + 1 if stops else end
         e = min(e, end)
-        on = _said_on(text, q_start, start, events, date) or date
+        on = _said_on(text, q_start, start, events, date) or seen_on(text[start:s]) or date
         entries.append(_entry(document_id, page_number, s, e, on, "", text[s:e],
                               kind="voice", title="In your own words", category="voice"))
     return entries
@@ -551,10 +585,12 @@ LABEL_BEFORE = re.compile(
 NAMED_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")
 # A form's field at the start of its line ("Date / time Wednesday 21 May 2008", "Meeting
 # Friday 28/06/2019", "Review Third review. Wednesday 12/02/2020"); not a sentence's "was
-# held on 9th Oct 2019", which tells of another meeting.
+# held on 9th Oct 2019", which tells of another meeting, nor the start of the period a
+# review looks back on ("Review period | 01/05/2013 to 30/04/2014").
 DOCUMENT_DATE_LABEL = re.compile(
     r"^\W*(?:date(?: of (?:review|meeting|conference|report|letter|assessment|referral|plan))?|"
-    r"dated|held(?: on)?|meeting(?: date)?|review(?: date)?|conference|visit|assessment|"
+    r"dated|held(?: on)?|meeting(?: date)?|review(?: date)?(?![^\n]*\bperiod\b)|conference|visit|"
+    r"assessment|"
     r"hearing|received|completed|sent|written|created|prepared|signed)\b"
     r"|" + LABEL_BEFORE.pattern, re.I)
 # A date something is due by is not the date the document is about.
@@ -668,7 +704,16 @@ def document_entries(document_id: str, name: str, pages: list[tuple[int, str]],
     ``dated``: the date of the message a document came with, for one with none of its own
     (an attachment); ``whole``: False for the front of a document of notes, which its
     file's name does not date (an e-mail's "From:" and "To:" above its "Date:")."""
-    date = report_date(pages, born, name if whole else "") or dated
+    if whole:
+        date = report_date(pages, born, name) or dated
+    else:
+        # The front of a document of notes: its own date; a form's front (its title in
+        # capitals, then "Review Joint review, sibling group of four" above its "Date /
+        # time …"), else that of the note it heads: a year its fields mention ("own
+        # reviews since 2014") is not its date.
+        date = report_date(pages, born)
+        if (not date or date.precision == "year") and pages and starts_form(pages[0][1]):
+            date = dated or date
     if not date:
         return []
     title = Path(name).stem.replace("-", " ").replace("_", " ").strip().capitalize()

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from lifestory.timeline import rows
+from lifestory.timeline import dates, rows
 from lifestory.timeline.dates import DateMatch, find_dates
 
 # Sentences end at a full stop, a blank line or a table cell's bar: each cell of a table
@@ -53,7 +53,9 @@ SAME_NOTE_DAYS = 31  # a date this close to its note's is the note's own, unless
 # Thursday", "on Monday 10 September", "the evening of Wednesday 26/06/2019".
 PLACED = re.compile(r"(?:\b(?:on|of|from|since|started|began|until)\s+(?:the\s+)?|\(\s*|"
                     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)$", re.I)
-PLACED_DATE = re.compile(r"(?:last|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s", re.I)
+# A birthday is a day of its own: "the twins' 16th birthday" (dates.BIRTHDAY).
+PLACED_DATE = re.compile(r"(?:last|on|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s|"
+                         + dates.BIRTHDAY.pattern, re.I)
 MIN_WORDS = 4
 CONTEXT_SENTENCES = 3
 # A line ending on a word that needs more goes on into the next ("Sharon's letter of").

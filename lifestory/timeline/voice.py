@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lifestory.timeline.dates import DateMatch, find_dates
+
 QUOTE = re.compile(
     r"(?<![\w])(?P<open>['‘“\"])(?P<q>[^\n]{3,400}?(?:\n[^\n]{1,200}?){0,3})"
     r"(?P<close>['’”\"])(?![\w])"
@@ -38,7 +40,7 @@ SUBJECT_LEAD = 200  # characters before a quotation searched for its sentence's 
 SUBJECT_QUOTE_WORDS = 3  # fewer is more likely a title ("watched 'Frozen'") than speech
 # The nouns of a heading over the child's views ("Amira's views", "In my own words").
 VIEWS = (r"(?:views?|wishes(?:\s+and\s+feelings)?|feelings|words|voice|say|thoughts|"
-         r"comments?|point\s+of\s+view)")
+         r"comments?|point\s+of\s+view|hopes|dreams|aspirations)")
 VIEWS_LENGTH = 2000  # characters a section of views runs to at most
 SECTION_HEADING = 40  # a line this short, capitalised and unpunctuated starts a new section
 
@@ -99,8 +101,15 @@ def _answers_the_child(text: str, start: int, quote: str, child: re.Pattern) -> 
     """A quotation in the first person that is a sentence of its own, straight after a
     sentence the child is the subject of: "Tariq was making the bottle. 'I do it every
     day.'"."""
+    return _after_the_childs_sentence(text, start, quote, child, (".", "!", "?"))
+
+
+def _after_the_childs_sentence(text: str, start: int, quote: str, child: re.Pattern,
+                               ends: tuple[str, ...]) -> bool:
+    """Whether a first-person quotation follows a sentence (or clause) ending in one of
+    ``ends`` that the child is the subject of."""
     before = text[:start].rstrip(" ")
-    if not before.endswith((".", "!", "?")) or not FIRST_PERSON.search(quote):
+    if not before.endswith(ends) or not FIRST_PERSON.search(quote):
         return False
     window = before[max(0, len(before) - SUBJECT_LEAD * 2) : -1]
     cuts = [i + len(mark) for mark in (". ", "! ", "? ", "\n", '" ', "” ")
@@ -120,6 +129,12 @@ def _said_then(text: str, start: int, said: re.Pattern) -> bool:
     return bool(said.match(window[cut + 1 :] if cut != -1 else window))
 
 
+def _introduced_by_the_child(text: str, start: int, quote: str, child: re.Pattern) -> bool:
+    """A first-person quotation after a colon that ends a clause the child is the subject
+    of: "Skye has been to the hospital with Nan and is 'obsessed': 'I'm going to be …'"."""
+    return _after_the_childs_sentence(text, start, quote, child, (":",))
+
+
 def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each quotation the text gives to the child, quote marks included."""
     who = _speakers(subject_names)
@@ -129,7 +144,10 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     label = re.compile(
         rf"\b(?:{who})(?:,[^,:\n'‘“\"]{{1,30}},?)?\s*:\s*$|"
         rf"\bin\s+(?:(?:{who})['’]s|her|his|their|your|my)\s+"
-        rf"(?:own\s+)?words\s*[:,\-–]?\s*$", re.I)
+        rf"(?:own\s+)?words\s*[:,\-–]?\s*$|"
+        # What the child wrote: "Goodbye card from Skye ('…')".
+        rf"\b(?:card|letter|note|message|text|poem)\s+from\s+(?:{who})\s*[(:,\-–]?\s*$",
+        re.I)
     after = re.compile(rf"^[,.]?\s*(?:{who})\s+{SPEECH}\b", re.I)
     # A form's field for the child's views, on the line the quotation starts ("Child's
     # views Kirsty filled in the consultation form herself: '…'").
@@ -154,6 +172,7 @@ def child_quotes(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
                 or views_field.search(lead)
                 or TERSE_SAYS.search(lead) or after.search(tail) or follows or subject_led
                 or _said_then(text, m.start(), said)
+                or _introduced_by_the_child(text, m.start(), m.group("q"), child)
                 or _answers_the_child(text, m.start(), m.group("q"), child)):
             found.append((m.start(), m.end()))
     return found
@@ -167,12 +186,14 @@ def _section_heading(line: str) -> bool:
 
 def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each section that gives the child's views: from a heading such as
-    "4. Amira's views", "Section D: My views (written by Tariq)", "Young person's view",
+    "4. Amira's views", "2. The foster child's views (from Jenna's consultation form)",
+    "Section D: My views (written by Tariq)", "Young person's view",
     "Student's own comment" (a school or college
     report is about the child) or "MY VIEWS - by Ffion" to the next section's heading (or
     the end of the text)."""
     names = "|".join(re.escape(n) for n in _first_names(subject_names))
-    owner = (r"(?:my|your|her|his|their|(?:the\s+)?child['’]?s|young\s+person['’]?s|"
+    owner = (r"(?:my|your|her|his|their|(?:the\s+)?(?:foster\s+|looked[\s-]+after\s+)?"
+             r"child['’]?s|young\s+person['’]?s|"
              r"(?:the\s+)?(?:student|pupil|learner)['’]?s|"
              r"CYP['’]?s?|YP['’]?s?" + (rf"|(?:{names})['’]s" if names else "") + ")")
     who = (r"(?:(?:the\s+)?child|(?:the\s+)?young\s+person|CYP|YP|you|he|she|they"
@@ -181,13 +202,15 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
         rf"^[^\S\n]*(?:\d{{1,2}}[.)]\s*|(?:section|part)\s+\w{{1,3}}\s*[:.\-–]\s*)?[^\w\n]*"
         rf"(?:(?:in\s+)?{owner}\s+(?:own\s+)?{VIEWS}|"
         rf"(?:the\s+)?{VIEWS}\s+of\s+the\s+(?:child|young\s+person)|"
-        rf"what\s+{who}\s+(?:said|says|told\s+(?:us|me)))\b[^\n.!?]{{0,60}}$",
+        rf"what\s+{who}\s+(?:said|says|told\s+(?:us|me)))\b"
+        rf"(?:[ \t]*:(?P<inline>[^\n]*\S[^\n]*)$|[^\n.!?]{{0,60}}$)",
         re.I | re.M)
     blocks: list[tuple[int, int]] = []
     for m in heading.finditer(text):
         if blocks and m.start() < blocks[-1][1]:
             continue
-        end, pos, content = len(text), m.end() + 1, False
+        # "In my own words: I know what grooming is now." gives the words on its line.
+        end, pos, content = len(text), m.end() + 1, bool(m.group("inline"))
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end == -1 else line_end
@@ -198,9 +221,41 @@ def views_blocks(text: str, subject_names: list[str]) -> list[tuple[int, int]]:
             content = content or bool(line.strip()) and not heading.match(line)
             pos = line_end + 1
         end = min(end, m.start() + VIEWS_LENGTH)
-        if text[m.end() : end].strip():
+        if m.group("inline") or text[m.end() : end].strip():
             blocks.append((m.start(), end))
     return blocks
+
+
+# A line of a chat's export: "23/05/2024, 08:14 - Skye B: omg thank uuuu",
+# "[23/05/2024, 08:14:02] Skye B: …".
+CHAT_SENDER = (r"^\[?[\d/.\-]{6,10},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]m)?\]?"
+               r"[ \t]*[-–]?[ \t]*")
+
+
+def sent_by_child(text: str, subject_names: list[str]) -> bool:
+    """Whether a chat's message was sent by the child (their name as the sender): it is
+    their words."""
+    names = "|".join(re.escape(n) for n in sorted(subject_names, key=len, reverse=True)
+                     if n.strip())
+    return bool(names and re.match(rf"{CHAT_SENDER}(?:{names})[ \t]*:", text, re.I))
+
+
+# A form's field for when the child was seen ("Interview date Tue 8th October 2019, 11:00",
+# "Date seen: 17.08.20"): what they said there, they said that day, whatever the form
+# is dated by (a return home interview by the day they went missing).
+SEEN_LABEL = re.compile(r"\b(?:interview\s+date|date\s+of\s+(?:interview|visit)|date\s+seen|"
+                        r"seen\s+on|interviewed\s+on)\b[ \t:]*", re.I)
+SEEN_GAP = 12  # characters between the label and its date: a weekday ("Wednesday ")
+
+
+def seen_on(text: str) -> DateMatch | None:
+    """The day of the last field in ``text`` saying when the child was seen, if any."""
+    for m in reversed(list(SEEN_LABEL.finditer(text))):
+        line_end = text.find("\n", m.end())
+        dates = find_dates(text[m.end() : line_end if line_end != -1 else len(text)])
+        if dates and dates[0].start <= SEEN_GAP and dates[0].precision == "day":
+            return dates[0]
+    return None
 
 
 POSTSCRIPT = re.compile(r"p\.?\s?s\b", re.I)  # "ps. …" after the name
