@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import re
 import unicodedata
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -158,20 +158,21 @@ def _find(texts: list[str]) -> list[list[dict]]:
 
 
 # A lower-case word in running text, not part of an e-mail address or a user name.
+EVERYDAY = 2  # times in lower case: a word of the file's own, never a name alone
 LOWER_WORD = re.compile(r"(?<![\w.@])[a-z][a-z'’-]+(?![\w@]|\.\w)")
 
 
-def lowercase_words(ws: Workspace) -> frozenset[str]:
-    """Every word this file writes in lower case: a capitalised one of them is a word at the
-    start of a sentence or in a heading, not a name."""
-    words: set[str] = set()
+def lowercase_words(ws: Workspace) -> Counter[str]:
+    """Every word this file writes in lower case, and how often: a capitalised one of them
+    is a word at the start of a sentence or in a heading, not a name."""
+    words: Counter[str] = Counter()
     for page in ws.pages():
         for line in page["text"].splitlines():
             # A chat written without capitals ("gemma brought her round lol") writes names
             # in lower case too: its words say nothing of what is a name.
             if not (UNCAPITALISED_MESSAGE.match(line) or TEXT_SPEAK.search(line)):
                 words.update(LOWER_WORD.findall(line))
-    return frozenset(words)
+    return words
 
 
 # "04/11/2024, 19:16 - Skye B: lacey already put her sticky hands on it": a message after
@@ -190,8 +191,12 @@ def _mention_at(text: str, start: int, end: int, said: int | None = None) -> Men
 
 def build_register(ws: Workspace) -> list[Person]:
     case = ws.case
+    lowercase = lowercase_words(ws)
     register = Register(case.subject_names, [vars(p) for p in case.people],
-                        common_words=lowercase_words(ws) | glossary.vocabulary())
+                        common_words=frozenset(lowercase) | glossary.vocabulary())
+    # Words of the file's own and of the pack's glossary: never a name standing alone.
+    everyday = (frozenset(w for w, n in lowercase.items() if n >= EVERYDAY)
+                | glossary.vocabulary())
     mentions = []
     for page in ws.pages():
         text = page["text"]
@@ -207,7 +212,7 @@ def build_register(ws: Workspace) -> list[Person]:
     register.add_all(mentions)
     people = register.finish()
     _add_first_names(ws, people, register.common_words)
-    _add_variants(register, people, case.subject_names)
+    _add_variants(register, people, case.subject_names, everyday)
     _add_aliases(ws, people, register.common_words)
     register.merge_aliases()
     people = list(register.people.values())
@@ -303,7 +308,8 @@ def _add_aliases(ws: Workspace, people: list[Person], common: frozenset[str]) ->
                 person.variants.add(alias)
 
 
-def _add_variants(register: Register, people: list[Person], subject_names: list[str]) -> None:
+def _add_variants(register: Register, people: list[Person], subject_names: list[str],
+                  everyday: frozenset[str] = frozenset()) -> None:
     """First names, the first part of a double first name ("Ivy" of "Ivy-Mae") and "Ms
     Surname" forms, so mentions spaCy missed are still found.
 
@@ -360,6 +366,10 @@ def _add_variants(register: Register, people: list[Person], subject_names: list[
             owner.variants.add(surname)
     for variant, owners in candidates.items():
         if variant.lower() in subject:
+            continue
+        if variant.lower() in everyday:
+            # "Safe" of "Safe Routes": a word this file writes again and again; alone it
+            # would be taken out everywhere, and the pack could not say it either.
             continue
         if len(owners) == 1:
             by_id[next(iter(owners))].variants.add(variant)

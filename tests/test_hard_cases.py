@@ -1075,3 +1075,13 @@ def test_organisations_services_apps_and_programmes_are_not_people(tmp_path, cas
     text = released(ws)
     for kept in ("Lingobridge", "Instagram", "Caring Dads", "Hannah Whitmore"):
         assert kept in text, kept
+
+
+def test_an_everyday_word_is_never_a_name_standing_alone(tmp_path, case_toml):
+    """"Safe Routes" taken for a person must not make "Safe" alone a name: it would be
+    cut from "Safe to go home", and the pack could never say "safe" again."""
+    ws = analysed(tmp_path, case_toml, {"log.txt": (
+        "06/02/2020 | Missing | Leanne Baptiste | Safe Routes | Jade missing 3 days.\n"
+        "22/02/2020 | Meeting | Leanne Baptiste | Safe Routes | MACE held.\n"
+        "Jade said she feels safe at her nan's and wants to stay safe. Safe to go home.\n")})
+    assert "Safe to go home" in released(ws)
