@@ -553,10 +553,6 @@ def split_trailing_role(name: str, after: str = "") -> tuple[str, str | None]:
 
 
 SERVICES = {"police", "constabulary", "nhs", "cafcass", "ambulance"}  # "North Wales Police"
-# What a named place is, never a job: "… Cricket Club", "… Parish Church".
-INSTITUTION_NOUNS = {"club", "school", "academy", "college", "surgery", "hospital", "centre",
-                     "center", "church", "mosque", "temple", "chapel", "practice", "library",
-                     "trust", "council", "university", "nursery"}
 # A name between a house number and street ("7 Bryn Teg, ") and a comma, line end or
 # postcode is a place in an address line.
 ADDRESS_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
@@ -608,9 +604,7 @@ def organisation_after(text: str) -> bool:
     after = [w.rstrip(".,;:").lower() for w in text.split()[:2]]
     return bool(after and text[:1] == " " and text.split()[0][:1].isupper() and (
         after[0] in organisation | SERVICES
-        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)
-        # "Spinney Vale Cricket Club": one more word, then what the place is.
-        or (len(after) == 2 and text.split()[1][:1].isupper() and after[1] in INSTITUTION_NOUNS)))
+        or (len(after) == 2 and after[0] in POSSESSIVE_KINDS and after[1] in organisation)))
 
 
 def runs_into_a_label(mention: Mention) -> bool:
