@@ -243,6 +243,9 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
     # "Kacey out with her SW": a role after "her", "his" or "Ffion's" is someone else's.
     # "Conor was his social worker": but a role said of the name itself is the name's.
     after = POSSESSIVE_ROLE.sub(" ", SAID_TO_BE.sub(" ", after))
+    # "Maddie (Flat 5) told night staff she saw…": a role after what she did is whom she
+    # told, not what she is.
+    after = TOLD.split(after, maxsplit=1)[0]
     # "City Council Children's Services": a service's name, not someone's children.
     after = ORGANISATION_OF.sub(" ", after)
     # "Sharon, her mum" says who Sharon is; "Mr Cowie visited Eilidh at her aunt's" does
@@ -264,6 +267,8 @@ def classify_mention(mention: Mention) -> tuple[str, str] | None:
 COUPLE_BEFORE = re.compile(r"\bMr\.?[ \t]*(?:and|&)[ \t]*$")
 # "Conor was his social worker", "Sharon is her mum": what the name is, though said with
 # a possessive.
+TOLD = re.compile(r"\b(?:told|asked|informed|rang|phoned|called|e-?mailed|contacted|texted|"
+                  r"messaged|visited|saw|met)\b", re.I)
 SAID_TO_BE = re.compile(r"^\s*(?:is|was|has been|had been|became|remains|will be)\s+"
                         r"(?:his|her|their|my|your|our|\w+['’]s)\s+(?:new\s+|old\s+|first\s+)?",
                         re.I)

@@ -1085,3 +1085,13 @@ def test_an_everyday_word_is_never_a_name_standing_alone(tmp_path, case_toml):
         "22/02/2020 | Meeting | Leanne Baptiste | Safe Routes | MACE held.\n"
         "Jade said she feels safe at her nan's and wants to stay safe. Safe to go home.\n")})
     assert "Safe to go home" in released(ws)
+
+
+def test_a_role_after_what_someone_did_is_whom_they_told(tmp_path, case_toml):
+    """"Maddie (Flat 5) told night staff": night staff are whom she told; she is a
+    resident, a third party."""
+    ws = analysed(tmp_path, case_toml, {"e.txt": (
+        ">> Maddie Pillinger (Flat 5) told night staff she saw Jade get into a\n"
+        ">> silver car at 19:45. Maddie does not want to be named to Jade.\n"
+        "I don't like the fire alarm going off every time someone makes toast (Maddie).\n")})
+    assert "Maddie" not in released(ws)
