@@ -457,8 +457,7 @@ def propose(ws: Workspace, people: list[Person]) -> int:
         mark_owners(page["text"], identifiers, mentions, subject, institutions)
         by_page[key] = (_unread(page) + mentions + _handles(page, patterns, subject_tokens)
                         + identifiers)
-    decide_contact_details(by_page)
-    _same_series(ws, by_page)
+    _same_series(ws, by_page, decide_contact_details(by_page))
     _propagate(ws, by_page)
     _apply_lists(ws, by_page)
 
@@ -598,15 +597,13 @@ def _identifiers(ws: Workspace, page: dict) -> list[dict]:
 SERIES_MIN = 5  # digits: a shorter number is too common to call a series
 
 
-def _same_series(ws: Workspace, by_page: dict[tuple[str, int], list[dict]]) -> None:
+def _same_series(ws: Workspace, by_page: dict[tuple[str, int], list[dict]],
+                 own_references: set[str]) -> None:
     """A number of the same length as the care leaver's own file number and starting the
     same way is another file of the same system: a sibling's, a parent's (the linked
     records "Kayleigh (twin, 2093319)" beside "ID: 2093318"). It is redacted wherever it
     is, labelled or not."""
-    own = {re.sub(r"\D", "", r["text"]) for rows in by_page.values() for r in rows
-           if r["entity_type"] == "CASE_REFERENCE" and r["default_decision"] == "keep"
-           and r["reason"] == "the care leaver's own contact detail"}
-    own = {n for n in own if len(n) >= SERIES_MIN}
+    own = {n for n in own_references if len(n) >= SERIES_MIN}
     if not own:
         return
     pattern = re.compile(r"(?<![\w/.-])(?:" + "|".join(

@@ -327,10 +327,13 @@ def _relative_pattern() -> re.Pattern:
                       r"\s*\((?=[^()\n]{0,50}$)|[ \t]*(?=$))|(?-i:[MF])['’]s\b)", re.I)
 
 
-def decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
+def decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> set[str]:
     """One decision per phone number or address, whichever page it is on: a third party's
     anywhere is redacted everywhere; one only ever beside a professional (or the care
-    leaver) is a work (or their own) detail, disclosed."""
+    leaver) is a work (or their own) detail, disclosed.
+
+    Returns the digits of the references decided to be the care leaver's own.
+    """
     owners: dict[str, set] = defaultdict(set)
     pages: dict[str, set] = defaultdict(set)
     beside_others: set[str] = set()
@@ -350,6 +353,7 @@ def decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
         if (len(pages[number]) >= OWN_REFERENCE_PAGES and number not in beside_others
                 and seen <= {None, "record", "subject"}):
             seen.add("subject")
+    own_references: set[str] = set()
     own_addresses = [_squash(r["text"]) for rows in by_page.values() for r in rows
                      if r["entity_type"] == "STREET_ADDRESS"
                      and owners[_digits_or_text(r["text"])] == {"subject"}]
@@ -373,6 +377,10 @@ def decide_contact_details(by_page: dict[tuple[str, int], list[dict]]) -> None:
                          if "institution" in seen
                          else "the number of a report or form in the file, not a person's")
                 r.update(default_decision="keep", exemption_code=None, reason=whose)
+                if r["entity_type"] == "CASE_REFERENCE" and seen & {"professional",
+                                                                    "subject"} == {"subject"}:
+                    own_references.add(re.sub(r"\D", "", r["text"]))
+    return own_references
 
 
 def _squash(text: str) -> str:
